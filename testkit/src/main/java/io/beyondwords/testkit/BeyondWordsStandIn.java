@@ -1,0 +1,452 @@
+package io.beyondwords.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import javax.net.ServerSocketFactory;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+
+/**
+ * An in-memory, stateful stand-in of the BeyondWords REST API on a loopback port, for tests.
+ *
+ * <p>It implements the Background tracks operations with the API's semantics (ids assigned 1, 2, ...; {@code created}
+ * and {@code updated} as {@code 2023-01-01 00:00:00 UTC}; bare-array lists paged by {@code pagination[limit]} and
+ * {@code pagination[offset]} with an {@code X-Pagination-Limit} header; {@code filter[name]}; 401 without the
+ * configured key; 404 for an unknown id; 422 with {@code errors[]} for an invalid body), records every request it
+ * receives, and can inject faults ({@link #faults()}).
+ *
+ * <pre>{@code
+ * try (BeyondWordsStandIn standIn = BeyondWordsStandIn.builder().build().start()) {
+ *     BeyondWordsClient client = BeyondWordsClient.builder()
+ *             .apiKey(standIn.apiKey()).baseUrl(standIn.baseUrl()).build();
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>The HTTP server is OkHttp's MockWebServer, bound to 127.0.0.1 on a free port, speaking plain HTTP/1.1. All
+ * methods are thread-safe.
+ */
+public final class BeyondWordsStandIn implements AutoCloseable {
+
+    /** The API key a stand-in accepts unless {@link Builder#apiKey(String)} says otherwise. */
+    public static final String DEFAULT_API_KEY = "test-key";
+
+    /** The page size a list uses when the request has no {@code pagination[limit]}, unless configured otherwise. */
+    public static final int DEFAULT_PAGE_SIZE = 10;
+
+    /**
+     * MockWebServer warns "connection ... didn't make a request" after every connection it drops right after the
+     * first request, which is exactly what the disconnect faults do on purpose. That one message is filtered out (on
+     * MockWebServer's own logger, and only if nobody installed a filter there); everything else still logs. Held
+     * here so the configured logger is not garbage-collected.
+     */
+    private static final Logger MOCK_WEB_SERVER_LOGGER = Logger.getLogger(MockWebServer.class.getName());
+
+    static {
+        if (MOCK_WEB_SERVER_LOGGER.getFilter() == null) {
+            MOCK_WEB_SERVER_LOGGER.setFilter(record -> record.getMessage() == null
+                    || !record.getMessage().endsWith("didn't make a request"));
+        }
+    }
+
+    private final String apiKey;
+    private final StandInApi api;
+    private final Faults faults = new Faults();
+    private final List<RecordedCall> calls = new ArrayList<>();
+    private long sequence;
+    private final MockWebServer server = new MockWebServer();
+    private volatile boolean started;
+    private volatile boolean closed;
+
+    private BeyondWordsStandIn(Builder builder) {
+        this.apiKey = builder.apiKey;
+        this.api = new StandInApi(builder.apiKey, builder.clock, builder.defaultPageSize);
+        server.setServerSocketFactory(new NoDelayServerSocketFactory());
+        server.setDispatcher(new StandInDispatcher());
+    }
+
+    /** Starts a builder: key {@value #DEFAULT_API_KEY}, the system UTC clock, page size {@value #DEFAULT_PAGE_SIZE}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a stand-in with the defaults and starts it. */
+    public static BeyondWordsStandIn startDefault() {
+        return builder().build().start();
+    }
+
+    /**
+     * Binds 127.0.0.1 on a free port and starts serving. Call once.
+     *
+     * @return this stand-in
+     * @throws IllegalStateException if already started or closed
+     * @throws UncheckedIOException  if the port cannot be bound
+     */
+    public synchronized BeyondWordsStandIn start() {
+        if (started || closed) {
+            throw new IllegalStateException(closed ? "this stand-in is closed" : "this stand-in is already started");
+        }
+        try {
+            server.start(InetAddress.getByName("127.0.0.1"), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the BeyondWords stand-in", e);
+        }
+        started = true;
+        return this;
+    }
+
+    /** Whether {@link #start()} was called and {@link #close()} was not. */
+    public boolean isRunning() {
+        return started && !closed;
+    }
+
+    /** The loopback port the stand-in listens on. */
+    public int port() {
+        requireStarted();
+        return server.getPort();
+    }
+
+    /** The base URL to give a client, with the API's path prefix and no trailing slash: {@code http://127.0.0.1:PORT/v1}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port() + StandInApi.PREFIX;
+    }
+
+    /** The API key the stand-in accepts in the {@code X-Api-Key} header. */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /** The fault switches; faults apply to the next requests in the order they were queued. */
+    public Faults faults() {
+        return faults;
+    }
+
+    // ---- state ----
+
+    /**
+     * Adds {@code count} tracks named {@code Track 1}, {@code Track 2}, ... (numbered by their ids), volume 100, no
+     * project, media {@code https://example.com/track-<id>.mp3} of 10000 ms.
+     *
+     * @return the tracks added, in id order
+     */
+    public List<StandInTrack> seed(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative");
+        }
+        return api.seed(count);
+    }
+
+    /** Adds one track directly (no HTTP request, no validation) and returns it with its assigned id. */
+    public StandInTrack addTrack(TrackSeed seed) {
+        return api.add(Objects.requireNonNull(seed, "seed"));
+    }
+
+    /** Adds one track with this name and media URL, volume 100, no project. */
+    public StandInTrack addTrack(String name, String mediaUrl) {
+        return addTrack(TrackSeed.named(name).media(mediaUrl));
+    }
+
+    /** Every track the stand-in holds, in id order. */
+    public List<StandInTrack> tracks() {
+        return api.tracks();
+    }
+
+    /** The track with this id, if the stand-in holds one. */
+    public Optional<StandInTrack> track(long id) {
+        return api.track(id);
+    }
+
+    // ---- recorded requests ----
+
+    /** Every request received since start or the last {@link #reset()}, in arrival order. */
+    public List<RecordedCall> requests() {
+        synchronized (calls) {
+            return List.copyOf(calls);
+        }
+    }
+
+    /** How many requests were received in all. */
+    public int requestCount() {
+        synchronized (calls) {
+            return calls.size();
+        }
+    }
+
+    /**
+     * How many requests had this method (any case) and path. A {@code path} with a {@code ?} is compared with the
+     * path and query ({@link RecordedCall#target()}); one without is compared with the path alone, whatever the
+     * query was. Paths include the prefix: {@code requestCount("POST", "/v1/background_tracks")}.
+     */
+    public int requestCount(String method, String path) {
+        boolean withQuery = path.indexOf('?') >= 0;
+        int count = 0;
+        synchronized (calls) {
+            for (RecordedCall call : calls) {
+                if (call.method().equalsIgnoreCase(method)
+                        && path.equals(withQuery ? call.target() : call.path())) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Forgets every track (ids start again at 1), every recorded request and every queued fault. */
+    public void reset() {
+        faults.clear();
+        api.reset();
+        synchronized (calls) {
+            calls.clear();
+            sequence = 0;
+        }
+    }
+
+    /**
+     * Stops serving and releases the port. Safe to call more than once. Connections held by {@link Faults#stallNext()}
+     * are closed; a response still waiting out {@link Faults#delayNext(Duration)} is abandoned (after at most about
+     * five seconds, MockWebServer's own shutdown limit) without an exception.
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (started) {
+            try {
+                server.shutdown();
+            } catch (IOException e) {
+                // The listening socket is closed before this can happen; only worker threads were slow to finish.
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "BeyondWordsStandIn[" + (isRunning() ? baseUrl() : started ? "closed" : "not started") + "]";
+    }
+
+    private void requireStarted() {
+        if (!started) {
+            throw new IllegalStateException("call start() first");
+        }
+    }
+
+    // ---- the HTTP side ----
+
+    private final class StandInDispatcher extends Dispatcher {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+            // MockWebServer keeps its own unbounded queue of requests; we record our own, so drain it.
+            try {
+                server.takeRequest(0, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            String method = String.valueOf(request.getMethod()).toUpperCase(Locale.ROOT);
+            HttpUrl url = request.getRequestUrl();
+            String body = request.getBody().readString(StandardCharsets.UTF_8);
+
+            Faults.Fault fault = faults.poll();
+            MockResponse response;
+            int status;
+            if (fault != null && !fault.processes()) {
+                switch (fault.kind()) {
+                    case FAIL:
+                        StandInApi.Reply reply = failure(fault.status());
+                        if (fault.retryAfter() != null) {
+                            long seconds = (fault.retryAfter().toMillis() + 999) / 1000;
+                            reply = reply.withHeader("Retry-After", Long.toString(seconds));
+                        }
+                        response = toResponse(reply);
+                        status = fault.status();
+                        break;
+                    case DISCONNECT:
+                        response = new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+                        status = 0;
+                        break;
+                    case STALL:
+                        response = new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
+                        status = 0;
+                        break;
+                    default:
+                        throw new AssertionError(fault.kind());
+                }
+            } else {
+                StandInApi.Reply reply = url == null
+                        ? StandInApi.error(400, "invalid_request", "The request could not be parsed.")
+                        : api.handle(method, url, request.getHeader("X-Api-Key"), body);
+                response = toResponse(reply);
+                status = reply.status();
+                if (fault != null) {
+                    switch (fault.kind()) {
+                        case DELAY:
+                            response.setHeadersDelay(fault.duration().toMillis(), TimeUnit.MILLISECONDS);
+                            break;
+                        case DISCONNECT_AFTER_PROCESSING:
+                            response.setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+                            status = 0;
+                            break;
+                        case TRUNCATE:
+                            response.setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY);
+                            break;
+                        case TRICKLE:
+                            response.throttleBody(fault.bytesPerPeriod(), fault.duration().toMillis(),
+                                    TimeUnit.MILLISECONDS);
+                            break;
+                        default:
+                            throw new AssertionError(fault.kind());
+                    }
+                }
+            }
+            record(request, method, url, body, status);
+            return response;
+        }
+
+        private void record(RecordedRequest request, String method, HttpUrl url, String body, int status) {
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            Headers received = request.getHeaders();
+            for (int i = 0; i < received.size(); i++) {
+                headers.computeIfAbsent(received.name(i).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(received.value(i));
+            }
+            headers.replaceAll((k, v) -> List.copyOf(v));
+            String path = url != null ? url.encodedPath() : String.valueOf(request.getPath());
+            String query = url != null ? url.encodedQuery() : null;
+            synchronized (calls) {
+                calls.add(new RecordedCall(sequence++, method, path, query, headers, body, status));
+            }
+        }
+    }
+
+    private static StandInApi.Reply failure(int status) {
+        switch (status) {
+            case 401:
+                return StandInApi.error(401, "permission_error", "Authentication token was not recognized.");
+            case 404:
+                return StandInApi.error(404, "not_found_error", "The requested resource was not found.");
+            case 422:
+                return StandInApi.invalid("Invalid request body", List.of());
+            case 429:
+                return StandInApi.error(429, "rate_limit_error", "Too many requests.");
+            default:
+                return status >= 500
+                        ? StandInApi.error(status, "application_error", "Unexpected Error.")
+                        : StandInApi.error(status, "error", "Request failed.");
+        }
+    }
+
+    private static MockResponse toResponse(StandInApi.Reply reply) {
+        MockResponse response = new MockResponse()
+                .setResponseCode(reply.status())
+                .setHeader("Content-Type", "application/json; charset=utf-8")
+                .setBody(reply.body());
+        reply.headers().forEach(response::setHeader);
+        return response;
+    }
+
+    /** Accepted sockets get TCP_NODELAY; without it every small response waits ~40 ms on delayed ACKs. */
+    private static final class NoDelayServerSocketFactory extends ServerSocketFactory {
+        @Override
+        public ServerSocket createServerSocket() throws IOException {
+            return new NoDelayServerSocket();
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port) throws IOException {
+            ServerSocket socket = new NoDelayServerSocket();
+            socket.bind(new java.net.InetSocketAddress(port));
+            return socket;
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+            ServerSocket socket = new NoDelayServerSocket();
+            socket.bind(new java.net.InetSocketAddress(port), backlog);
+            return socket;
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+            ServerSocket socket = new NoDelayServerSocket();
+            socket.bind(new java.net.InetSocketAddress(address, port), backlog);
+            return socket;
+        }
+    }
+
+    private static final class NoDelayServerSocket extends ServerSocket {
+        NoDelayServerSocket() throws IOException {
+            super();
+        }
+
+        @Override
+        public Socket accept() throws IOException {
+            Socket socket = super.accept();
+            socket.setTcpNoDelay(true);
+            return socket;
+        }
+    }
+
+    /** Configures a {@link BeyondWordsStandIn}. A builder can build any number of independent stand-ins. */
+    public static final class Builder {
+        private String apiKey = DEFAULT_API_KEY;
+        private Clock clock = Clock.systemUTC();
+        private int defaultPageSize = DEFAULT_PAGE_SIZE;
+
+        private Builder() {
+        }
+
+        /** The key the stand-in accepts in {@code X-Api-Key} (default {@value BeyondWordsStandIn#DEFAULT_API_KEY}). */
+        public Builder apiKey(String apiKey) {
+            Objects.requireNonNull(apiKey, "apiKey");
+            if (apiKey.isEmpty()) {
+                throw new IllegalArgumentException("apiKey must not be empty");
+            }
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /** The clock for {@code created} and {@code updated} (default the system UTC clock). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * The page size of a list request without {@code pagination[limit]} (default
+         * {@value BeyondWordsStandIn#DEFAULT_PAGE_SIZE}; the real API documents no default).
+         */
+        public Builder defaultPageSize(int defaultPageSize) {
+            if (defaultPageSize < 1) {
+                throw new IllegalArgumentException("defaultPageSize must be positive");
+            }
+            this.defaultPageSize = defaultPageSize;
+            return this;
+        }
+
+        /** A new, not yet started stand-in. */
+        public BeyondWordsStandIn build() {
+            return new BeyondWordsStandIn(this);
+        }
+    }
+}
