@@ -1,0 +1,120 @@
+package io.beyondwords.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.Test;
+
+/** Runs the quickstart the way the README's first command does, and reads what it prints and returns. */
+class QuickstartTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void withoutAKeyItRunsTheWholeTourAgainstTheStandIn() {
+        int exit = run(List.of(), Map.of());
+
+        String output = stdout();
+        assertThat(exit).as("exit code; stderr: %s", stderr()).isZero();
+        assertThat(output)
+                .contains("talking to a local stand-in of the BeyondWords API at http://127.0.0.1:")
+                .contains("Created   #1 \"Morning news bed\" at volume 80 %")
+                .contains("Retrieved #1 \"Morning news bed\" at volume 80 %")
+                .contains("Updated   #1 \"Morning news bed\" at volume 60 %")
+                .contains("Seeded 24 more tracks")
+                .contains("fetched page 1")
+                .contains("fetched page 3")
+                .doesNotContain("fetched page 4")
+                .containsPattern("ID  NAME +VOLUME  DURATION  CREATED \\(local\\)")
+                .containsPattern("\\s+1  Morning news bed\\s+60 %\\s+-\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d")
+                .containsPattern("\\s+25  Track 25\\s+\\d+ %\\s+0:10")
+                .contains("25 tracks.")
+                .containsPattern("Error: NotFoundException \\(HTTP 404\\): (?!HTTP 404).+");
+        assertThat(stderr()).isEmpty();
+    }
+
+    @Test
+    void aRejectedKeyIsOneAuthenticationLineAndANonZeroExit() throws IOException {
+        String dummyKey = "dummy-key-0123456789abcdef";
+        try (MockWebServer server = new MockWebServer()) {
+            server.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) {
+                    return new MockResponse().setResponseCode(401)
+                            .setHeader("Content-Type", "application/json")
+                            .setBody("{\"type\":\"permission_error\",\"message\":\"Authentication token was not "
+                                    + "recognized.\",\"context\":{}}");
+                }
+            });
+            server.start();
+
+            int exit = run(List.of(), Map.of(
+                    Quickstart.API_KEY_ENV, dummyKey,
+                    Quickstart.BASE_URL_ENV, server.url("/v1").toString()));
+
+            assertThat(exit).isEqualTo(1);
+            assertThat(stderr().lines()).singleElement().asString()
+                    .isEqualTo("Error: AuthenticationException (HTTP 401): Authentication token was not recognized.");
+            assertThat(stdout()).contains("Talking to the BeyondWords API at " + server.url("/v1"))
+                    .contains("read-only");
+            assertThat(stdout() + stderr()).doesNotContain(dummyKey).doesNotContain("at io.beyondwords");
+            assertThat(server.getRequestCount()).as("a 401 is not retried").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void debugAddsTheStackTrace() throws IOException {
+        try (MockWebServer server = new MockWebServer()) {
+            server.enqueue(new MockResponse().setResponseCode(401).setBody("{\"message\":\"nope\"}"));
+            server.start();
+
+            int exit = run(List.of("--debug"), Map.of(
+                    Quickstart.API_KEY_ENV, "dummy-key-for-debug",
+                    Quickstart.BASE_URL_ENV, server.url("/v1").toString()));
+
+            assertThat(exit).isEqualTo(1);
+            assertThat(stderr()).startsWith("Error: AuthenticationException (HTTP 401)")
+                    .contains("\tat io.beyondwords").doesNotContain("dummy-key-for-debug");
+        }
+    }
+
+    @Test
+    void aMalformedKeyIsAConfigurationErrorBeforeAnyRequest() {
+        int exit = run(List.of(), Map.of(Quickstart.API_KEY_ENV, "has a space",
+                Quickstart.BASE_URL_ENV, "http://127.0.0.1:9/v1"));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr()).startsWith("Configuration error: ").doesNotContain("has a space");
+    }
+
+    @Test
+    void anUnknownArgumentPrintsUsage() {
+        assertThat(run(List.of("--frobnicate"), Map.of())).isEqualTo(2);
+        assertThat(stderr()).contains("unknown argument --frobnicate").contains("usage: ./quickstart.sh");
+    }
+
+    private int run(List<String> args, Map<String, String> env) {
+        return Quickstart.run(args, env, print(out), print(err));
+    }
+
+    private static PrintStream print(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
