@@ -1,0 +1,65 @@
+package io.beyondwords.benchmarks;
+
+import io.beyondwords.BeyondWordsClient;
+import io.beyondwords.backgroundtracks.BackgroundTrack;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Interceptor;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * {@link ClientBenchmarks} over the in-memory transport ({@link FixedResponseInterceptor}): the SDK's own cost.
+ * The annotations are the defaults for a direct {@code java -jar benchmarks.jar InMemory}; {@link Suite} sets its own.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
+public class InMemoryBenchmarks extends ClientBenchmarks {
+  private final FixedResponseInterceptor transport = new FixedResponseInterceptor();
+  /** The facade with its retry interceptor taken out: the other half of "the retry layer's cost". */
+  private BeyondWordsClient facadeNoRetry;
+
+  @Override
+  String startTransport() {
+    return HttpClients.IN_MEMORY_BASE_URL;
+  }
+
+  @Override
+  Interceptor transportInterceptor() {
+    return transport;
+  }
+
+  @Override
+  BeyondWordsClient facadeClient(String baseUrl) {
+    return FacadeClients.inMemory(transport, true);
+  }
+
+  @Override
+  void verify() throws IOException {
+    facadeNoRetry = FacadeClients.inMemory(transport, false);
+    super.verify();
+    if (!"Test track 1".equals(facadeNoRetry.backgroundTracks().retrieve(id).name())) {
+      throw new IllegalStateException("facadeNoRetry retrieve returned the wrong track");
+    }
+  }
+
+  @Benchmark
+  public BackgroundTrack facadeNoRetry_retrieve() {
+    return facadeNoRetry.backgroundTracks().retrieve(id);
+  }
+
+  @Override
+  void stopTransport() {
+    if (facadeNoRetry != null) {
+      facadeNoRetry.close();
+    }
+  }
+}

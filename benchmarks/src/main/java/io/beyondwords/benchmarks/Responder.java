@@ -1,0 +1,38 @@
+package io.beyondwords.benchmarks;
+
+/**
+ * Chooses the fixed bytes for a request, shared by the in-memory interceptor and the loopback server so both
+ * transports answer identically: {@code .../background_tracks/{id}} gets one track, {@code .../background_tracks} a
+ * 100-track page. With a finite {@code totalItems} the list is paged: a full page while
+ * {@code pagination[offset] < totalItems}, then an empty page.
+ */
+final class Responder {
+  /** A list that never ends: every list request gets the full page (the list benchmarks). */
+  static final long UNBOUNDED = Long.MAX_VALUE;
+
+  private final byte[] track = Fixtures.track();
+  private final byte[] page = Fixtures.page();
+  private final byte[] empty = Fixtures.emptyPage();
+  private final long totalItems;
+
+  Responder(long totalItems) {
+    this.totalItems = totalItems;
+  }
+
+  boolean isList(String path) {
+    return path.endsWith("/background_tracks");
+  }
+
+  byte[] single() {
+    return track;
+  }
+
+  /** The list body for the given decoded {@code pagination[offset]} value (null when absent). */
+  byte[] list(String offset) {
+    if (totalItems == UNBOUNDED) {
+      return page;
+    }
+    long from = offset == null ? 0 : Long.parseLong(offset);
+    return from < totalItems ? page : empty;
+  }
+}

@@ -1,0 +1,74 @@
+package io.beyondwords.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonParser;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+
+  private static String result(String method, String mode, int threads, double score, String error, String unit,
+                               Double alloc) {
+    String secondary = alloc == null ? "{}"
+        : "{\"gc.alloc.rate.norm\":{\"score\":" + alloc + ",\"scoreError\":1.0,\"scoreUnit\":\"B/op\"}}";
+    return "{\"jmhVersion\":\"1.37\",\"benchmark\":\"io.beyondwords.benchmarks." + method + "\",\"mode\":\"" + mode
+        + "\",\"threads\":" + threads + ",\"forks\":1,\"jvm\":\"/usr/bin/java\",\"jvmArgs\":[\"-Xmx64m\"],"
+        + "\"jdkVersion\":\"17\",\"vmName\":\"OpenJDK 64-Bit Server VM\",\"vmVersion\":\"17.0.15\","
+        + "\"warmupIterations\":2,\"warmupTime\":\"1 s\",\"warmupBatchSize\":1,\"measurementIterations\":3,"
+        + "\"measurementTime\":\"1 s\",\"measurementBatchSize\":1,\"primaryMetric\":{\"score\":" + score
+        + ",\"scoreError\":" + error + ",\"scoreConfidence\":[0,0],\"scoreUnit\":\"" + unit + "\","
+        + "\"rawData\":[[" + score + "," + score + "]]},\"secondaryMetrics\":" + secondary + "}";
+  }
+
+  private static Report report(List<String> results, Properties runInfo, Properties threads) {
+    List<Report.Row> rows = new ArrayList<>();
+    rows.addAll(Report.parse("g", JsonParser.parseString("[" + String.join(",", results) + "]")));
+    Map<String, String> machine = new LinkedHashMap<>();
+    machine.put("CPUs (nproc)", "2");
+    return new Report(rows, new Report.Context(runInfo, threads, machine));
+  }
+
+  @Test
+  void baselinesOnlyRunIsLabelledQuickAndTargetsArePending() {
+    Properties info = new Properties();
+    info.setProperty("mode", "quick");
+    String md = report(List.of(
+        result("InMemoryBenchmarks.raw_retrieve", "avgt", 1, 3.0, "0.1", "us/op", 1000.0),
+        result("InMemoryBenchmarks.retrofit_retrieve", "avgt", 1, 3.6, "\"NaN\"", "us/op", 1500.0),
+        result("AutoPagingBenchmarks.raw_autoPage1M", "ss", 1, 0.8, "\"NaN\"", "s/op", null)),
+        info, new Properties()).render();
+
+    assertThat(md).contains("QUICK MODE").contains("PENDING (no facade variant)");
+    assertThat(md).contains("| one track | bare Retrofit | 3.60 ± n/a us/op | 1.20× |");
+    assertThat(md).contains("1,500 ± 1 B/op | 1.50× ± 0.00");
+    assertThat(md).contains("| raw OkHttp + Gson | 0.800 ± n/a s/op | 1,250,000 |");
+  }
+
+  @Test
+  void facadeTargetsPassOrFailOnTheRatio() {
+    Properties threads = new Properties();
+    threads.setProperty("new.threads", "0");
+    String md = report(List.of(
+        result("InMemoryBenchmarks.raw_retrieve", "avgt", 1, 3.0, "0.01", "us/op", 1000.0),
+        result("InMemoryBenchmarks.facade_retrieve", "avgt", 1, 4.0, "0.01", "us/op", 1400.0),
+        result("InMemoryBenchmarks.raw_listPage", "avgt", 1, 60.0, "0.1", "us/op", 20000.0),
+        result("InMemoryBenchmarks.facade_listPage", "avgt", 1, 80.0, "0.1", "us/op", 21000.0),
+        result("LoopbackBenchmarks.raw_retrieve", "thrpt", 8, 10000, "2000", "ops/s", null),
+        result("LoopbackBenchmarks.facade_retrieve", "thrpt", 8, 9500, "2000", "ops/s", null)),
+        new Properties(), threads).render();
+
+    assertThat(md).doesNotContain("QUICK MODE");
+    assertThat(md).contains("| In-memory time per call, one track ≤ 1.5× | 1.33× ± 0.01 | – | **PASS** |");
+    assertThat(md).contains("100-track page (dates included) ≤ 1.2× | 1.33× ± 0.00 | – | **FAIL** |");
+    assertThat(md).contains("allocation per call, one track ≤ 1.3× | 1.40× ± 0.00 | – | **FAIL** |");
+    assertThat(md).contains("sync ≥ 0.9× | 0.95× ± 0.28 | – | **PASS** (within error of the limit) |");
+    assertThat(md).contains("async ≥ 0.9× | – | – | **FAIL** (no result) |");
+    assertThat(md).contains("1,000,000 auto-paged tracks complete under `-Xmx64m` | did not complete");
+    assertThat(md).contains("starts no new threads | 0 new thread(s) | – | **PASS** |");
+  }
+}
