@@ -1,0 +1,44 @@
+package io.beyondwords;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** Builds the User-Agent header: {@code beyondwords-java/<version> (Java <version>; <os>)}, then the suffix. */
+final class UserAgent {
+    /** Read once: the version comes from a resource Maven filters at build time. */
+    static final String SDK_VERSION = readVersion();
+
+    private UserAgent() {
+    }
+
+    static String of(String suffix) {
+        String base = "beyondwords-java/" + SDK_VERSION + " (Java " + System.getProperty("java.version", "unknown")
+                + "; " + System.getProperty("os.name", "unknown") + ")";
+        return ascii(suffix == null ? base : base + " " + suffix);
+    }
+
+    /** HTTP header values must be printable ASCII; OkHttp would reject anything else at request time. */
+    private static String ascii(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(c >= 0x20 && c < 0x7f ? c : '?');
+        }
+        return sb.toString();
+    }
+
+    private static String readVersion() {
+        try (InputStream in = UserAgent.class.getResourceAsStream("/io/beyondwords/internal/version.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            String v = p.getProperty("version", "unknown");
+            return v.startsWith("${") ? "unknown" : v;
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.beyondwords.backgroundtracks;
+
+/**
+ * A fast check that a text is an absolute http(s) URL of a shape {@link java.net.URI} certainly accepts:
+ * {@code http(s)://host[:port][/path][?query][#fragment]} with a plain host name or IPv4 address, only unreserved,
+ * sub-delimiter, {@code :}, {@code @}, {@code /} and {@code ?} characters after it, and well-formed {@code %XX}
+ * escapes. Anything else (IPv6 literals, user info, unusual characters) answers false and gets the full parse.
+ */
+final class UriText {
+    private UriText() {
+    }
+
+    static boolean certainlyValid(String s) {
+        int i;
+        if (s.startsWith("https://")) {
+            i = 8;
+        } else if (s.startsWith("http://")) {
+            i = 7;
+        } else {
+            return false;
+        }
+        int n = s.length();
+        int hostStart = i;
+        while (i < n && isHostChar(s.charAt(i))) {
+            i++;
+        }
+        if (i == hostStart) {
+            return false;
+        }
+        if (i < n && s.charAt(i) == ':') {
+            int portStart = ++i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == portStart || i - portStart > 5) {
+                return false;
+            }
+        }
+        if (i < n && s.charAt(i) != '/' && s.charAt(i) != '?' && s.charAt(i) != '#') {
+            return false;
+        }
+        boolean inFragment = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '#') {
+                if (inFragment) {
+                    return false;
+                }
+                inFragment = true;
+            } else if (c == '%') {
+                if (i + 2 >= n || !isHex(s.charAt(i + 1)) || !isHex(s.charAt(i + 2))) {
+                    return false;
+                }
+                i += 2;
+            } else if (!isPathChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHostChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+    }
+
+    /** RFC 3986 unreserved, sub-delims, ':', '@', '/', '?'. */
+    private static boolean isPathChar(char c) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+            return true;
+        }
+        return "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0;
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+}

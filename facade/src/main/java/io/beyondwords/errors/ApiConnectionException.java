@@ -1,0 +1,23 @@
+package io.beyondwords.errors;
+
+/**
+ * No usable answer arrived: the connection was refused or reset, DNS or TLS failed, or the response was cut off.
+ * The cause is the underlying {@link java.io.IOException}.
+ */
+public class ApiConnectionException extends BeyondWordsException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param message one readable line
+     * @param cause the I/O failure, or {@code null}
+     * @param outcomeUnknown whether a {@code POST} may have been processed (see {@link #isOutcomeUnknown()})
+     */
+    public ApiConnectionException(String message, Throwable cause, boolean outcomeUnknown) {
+        super(message, cause, outcomeUnknown);
+    }
+
+    @Override
+    public boolean isRetryable() {
+        return !isOutcomeUnknown();
+    }
+}

@@ -1,0 +1,79 @@
+package io.beyondwords.internal.http;
+
+import java.io.IOException;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Network interceptor that adds the {@code X-Api-Key} header to requests bound for the configured API origin, and
+ * to no others.
+ *
+ * <p>It runs per network hop, not per call, on purpose: OkHttp follows redirects itself and copies custom headers
+ * onto the redirected request (it strips only {@code Authorization}), so a key added once at application level would
+ * follow a 302 to any host, or from https down to http. Here each hop is checked against the base URL's scheme,
+ * host and port, and a hop to another origin is sent with any {@code X-Api-Key} removed.
+ */
+public final class ApiKeyInterceptor implements Interceptor {
+
+    /** The header BeyondWords reads the key from. */
+    public static final String HEADER = "X-Api-Key";
+
+    private final HttpUrl origin;
+    private final String apiKey;
+
+    /**
+     * @param baseUrl the configured API base URL; only its scheme, host and port matter
+     * @param apiKey the key; printable ASCII without spaces (checked here as well, because OkHttp would echo an
+     *     illegal header value in its exception message)
+     * @throws IllegalArgumentException if the key is blank or has characters a header value cannot carry; the
+     *     message never contains the key
+     */
+    public ApiKeyInterceptor(HttpUrl baseUrl, String apiKey) {
+        Objects.requireNonNull(baseUrl, "baseUrl must not be null");
+        Objects.requireNonNull(apiKey, "apiKey must not be null");
+        if (apiKey.isEmpty()) {
+            throw new IllegalArgumentException("apiKey must not be empty");
+        }
+        for (int i = 0; i < apiKey.length(); i++) {
+            char c = apiKey.charAt(i);
+            if (c <= ' ' || c >= 0x7f) {
+                throw new IllegalArgumentException(
+                        "apiKey must be printable ASCII without whitespace; found a bad character at index " + i);
+            }
+        }
+        this.origin = baseUrl.newBuilder().encodedPath("/").query(null).fragment(null).username("").password("")
+                .build();
+        this.apiKey = apiKey;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        Request request = chain.request();
+        Request.Builder withKeyDecided = request.newBuilder();
+        if (sameOrigin(origin, request.url())) {
+            withKeyDecided.header(HEADER, apiKey);
+        } else {
+            withKeyDecided.removeHeader(HEADER);
+        }
+        return chain.proceed(withKeyDecided.build());
+    }
+
+    /**
+     * Whether two URLs share scheme, host and port (the web origin). Hosts are compared after OkHttp's
+     * canonicalisation (lower case, IDN to punycode, IPv6 without brackets); ports after defaulting (443 / 80).
+     */
+    static boolean sameOrigin(HttpUrl configured, HttpUrl candidate) {
+        return configured.scheme().equals(candidate.scheme())
+                && configured.host().equals(candidate.host())
+                && configured.port() == candidate.port();
+    }
+
+    @Override
+    public String toString() {
+        return "ApiKeyInterceptor{origin=" + origin.scheme() + "://" + origin.host() + ':' + origin.port()
+                + ", apiKey=<redacted>}";
+    }
+}

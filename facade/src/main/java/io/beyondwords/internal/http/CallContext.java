@@ -1,0 +1,128 @@
+package io.beyondwords.internal.http;
+
+import io.beyondwords.RetryPolicy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What happened during one SDK call, across all its attempts.
+ *
+ * <p>The facade creates one per call, attaches it to the OkHttp request with
+ * {@code request.newBuilder().tag(CallContext.class, context)}, and reads it after the call to build the right
+ * exception (for example one that says a {@code POST}'s outcome is unknown). {@link RetryInterceptor} and
+ * {@link SentMarker} write to it. A request without one gets a private context with the interceptor's default
+ * policy.
+ *
+ * <p>Written by the thread running the call and possibly read by another (async callers), so every accessor is
+ * synchronized. Not meant to be shared between calls.
+ */
+public final class CallContext {
+
+    private final RetryPolicy policy;
+
+    private int attempts;
+    private final List<Duration> delays = new ArrayList<>();
+    private boolean requestSent;
+    private boolean outcomeUnknown;
+    private Duration retryAfterOverCap;
+
+    /**
+     * @param policyOrNull the retry policy for this call, or {@code null} for the interceptor's default
+     */
+    public CallContext(RetryPolicy policyOrNull) {
+        this.policy = policyOrNull;
+    }
+
+    /**
+     * The policy given for this call, if any; empty means the interceptor's default applies.
+     *
+     * @return the per-call policy
+     */
+    public Optional<RetryPolicy> policy() {
+        return Optional.ofNullable(policy);
+    }
+
+    /**
+     * How many attempts were started (1 when the first attempt succeeded).
+     *
+     * @return the attempt count, 0 before the call ran
+     */
+    public synchronized int attempts() {
+        return attempts;
+    }
+
+    /**
+     * Every wait requested of the {@link io.beyondwords.Sleeper} before a retry, in order.
+     *
+     * @return an immutable copy
+     */
+    public synchronized List<Duration> delays() {
+        return List.copyOf(delays);
+    }
+
+    /**
+     * Whether the last attempt reached the network: a connection was open and the request was handed to it (the
+     * {@link SentMarker} ran). {@code false} means the server certainly never saw that attempt.
+     *
+     * @return whether the last attempt's request was sent
+     */
+    public synchronized boolean requestSent() {
+        return requestSent;
+    }
+
+    /**
+     * Whether the call ended in a state where a non-idempotent request ({@code POST}, {@code PATCH}) may or may not
+     * have been processed: it was sent and then failed with an I/O error (reset, timeout), or the server answered
+     * 500, 502 or 504. The caller should check before creating again.
+     *
+     * @return whether the outcome of the call is unknown
+     */
+    public synchronized boolean outcomeUnknown() {
+        return outcomeUnknown;
+    }
+
+    /**
+     * The {@code Retry-After} hint of the returned response when it was longer than
+     * {@link RetryPolicy#maxRetryAfter()} and therefore not waited out.
+     *
+     * @return the hint, or empty if the call did not stop because of an over-long hint
+     */
+    public synchronized Optional<Duration> retryAfterOverCap() {
+        return Optional.ofNullable(retryAfterOverCap);
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "CallContext{policy=" + (policy == null ? "default" : policy)
+                + ", attempts=" + attempts
+                + ", delays=" + delays
+                + ", requestSent=" + requestSent
+                + ", outcomeUnknown=" + outcomeUnknown
+                + ", retryAfterOverCap=" + retryAfterOverCap + '}';
+    }
+
+    synchronized void startAttempt() {
+        attempts++;
+        requestSent = false;
+        outcomeUnknown = false;
+        retryAfterOverCap = null;
+    }
+
+    synchronized void markRequestSent() {
+        requestSent = true;
+    }
+
+    synchronized void recordDelay(Duration delay) {
+        delays.add(delay);
+    }
+
+    synchronized void markOutcomeUnknown() {
+        outcomeUnknown = true;
+    }
+
+    synchronized void markRetryAfterOverCap(Duration hint) {
+        retryAfterOverCap = hint;
+    }
+}

@@ -1,0 +1,31 @@
+package io.beyondwords.internal.json;
+
+/**
+ * A response body that cannot be turned into what the call returns. Internal: the transport turns it into a public
+ * {@code InvalidResponseException} once it knows the status and request id.
+ */
+public final class UnreadableBodyException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** @param message one line naming the field and value where there is one */
+    public UnreadableBodyException(String message) {
+        super(message, null, false, false);
+    }
+
+    /**
+     * For a member whose value cannot be used.
+     *
+     * @param field the member's path, e.g. {@code media.url}
+     * @param value the value as received, or {@code null} when absent
+     * @param expected what was expected instead
+     * @return the exception
+     */
+    public static UnreadableBodyException badField(String field, String value, String expected) {
+        if (value == null) {
+            return new UnreadableBodyException("the response has no '" + field + "' (required)");
+        }
+        String shown = value.length() > 100 ? value.substring(0, 100) + "…" : value;
+        return new UnreadableBodyException("the response's '" + field + "' is \"" + shown.replaceAll("[\\r\\n]", " ")
+                + "\", not " + expected);
+    }
+}

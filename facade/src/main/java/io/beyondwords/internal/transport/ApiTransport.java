@@ -1,0 +1,222 @@
+package io.beyondwords.internal.transport;
+
+import io.beyondwords.ClientOptions;
+import io.beyondwords.LogLevel;
+import io.beyondwords.RequestOptions;
+import io.beyondwords.errors.ApiConnectionException;
+import io.beyondwords.errors.ApiTimeoutException;
+import io.beyondwords.errors.BeyondWordsException;
+import io.beyondwords.errors.InvalidResponseException;
+import io.beyondwords.generated.api.BackgroundTracksApi;
+import io.beyondwords.internal.http.ApiKeyInterceptor;
+import io.beyondwords.internal.http.CallContext;
+import io.beyondwords.internal.http.RetryInterceptor;
+import io.beyondwords.internal.http.SentMarker;
+import io.beyondwords.internal.json.ApiJson;
+import io.beyondwords.internal.json.UnreadableBodyException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import retrofit2.Retrofit;
+import retrofit2.converter.gson.GsonConverterFactory;
+
+/**
+ * Runs the facade's HTTP calls: one per client, built once. Retrofit only builds requests here; this class executes
+ * them on its own OkHttp client (so it controls tags, deadline and error mapping) and turns every outcome into a
+ * value or one of the SDK's exceptions. No Gson, OkHttp or Retrofit exception leaves it.
+ */
+public final class ApiTransport {
+    private final OkHttpClient http;
+    private final String userAgent;
+    private final String apiKey;
+    private final AtomicBoolean closed;
+    private final ErrorResponses errors;
+    private final BackgroundTracksApi backgroundTracksApi;
+
+    /**
+     * @param shared the bare client whose connection pool and dispatcher this transport shares
+     * @param options the client's settings
+     * @param baseUrl the validated base URL, ending in {@code /}
+     * @param apiKey the validated key
+     * @param closed set when the owning client is closed
+     */
+    public ApiTransport(OkHttpClient shared, ClientOptions options, HttpUrl baseUrl, String apiKey,
+            AtomicBoolean closed) {
+        OkHttpClient.Builder builder = shared.newBuilder();
+        builder.interceptors().clear();
+        builder.networkInterceptors().clear();
+        builder.connectTimeout(options.connectTimeout())
+                .readTimeout(options.readTimeout())
+                .writeTimeout(options.writeTimeout())
+                .callTimeout(options.deadline())
+                // The retry interceptor is the only retry layer: OkHttp's own would silently re-send a POST.
+                .retryOnConnectionFailure(false)
+                .addInterceptor(new RequestTimeoutsInterceptor())
+                .addInterceptor(new RetryInterceptor(options.retryPolicy(), options.clock(), options.sleeper(),
+                        options.jitterSource()))
+                .addNetworkInterceptor(new SentMarker())
+                .addNetworkInterceptor(new ApiKeyInterceptor(baseUrl, apiKey));
+        if (options.logLevel() != LogLevel.OFF) {
+            builder.addNetworkInterceptor(new TrafficLogInterceptor(options.logLevel(), apiKey));
+        }
+        options.proxy().ifPresent(builder::proxy);
+        this.http = builder.build();
+        this.userAgent = options.userAgent();
+        this.apiKey = apiKey;
+        this.closed = closed;
+        this.errors = new ErrorResponses(apiKey, options.clock());
+        Retrofit retrofit = new Retrofit.Builder()
+                .baseUrl(baseUrl)
+                .callFactory(RequestOnlyCall::new)
+                .addConverterFactory(GsonConverterFactory.create(ApiJson.GSON))
+                .build();
+        this.backgroundTracksApi = retrofit.create(BackgroundTracksApi.class);
+    }
+
+    /** @return the generated interface, used only to build requests */
+    public BackgroundTracksApi backgroundTracksApi() {
+        return backgroundTracksApi;
+    }
+
+    /**
+     * Runs a call on the calling thread.
+     *
+     * @param request the request Retrofit built
+     * @param options per-call overrides
+     * @param parser reads a 2xx response
+     * @param <T> the result type
+     * @return the parsed response
+     * @throws BeyondWordsException for any failure
+     */
+    public <T> ParsedResponse<T> execute(Request request, RequestOptions options, ResponseParser<T> parser) {
+        CallContext context = new CallContext(options.retryPolicy().orElse(null));
+        Call call = newCall(request, options, context);
+        Response response;
+        try {
+            response = call.execute();
+        } catch (IOException e) {
+            throw ioFailure(request, context, e);
+        }
+        return complete(request, context, response, parser);
+    }
+
+    /**
+     * Runs a call on the dispatcher's threads; retries and their waits happen there too.
+     *
+     * @param request the request Retrofit built
+     * @param options per-call overrides
+     * @param parser reads a 2xx response
+     * @param <T> the result type
+     * @return a future completing with the parsed response or exceptionally with a {@link BeyondWordsException};
+     *     cancelling it cancels the call
+     */
+    public <T> CompletableFuture<ParsedResponse<T>> executeAsync(Request request, RequestOptions options,
+            ResponseParser<T> parser) {
+        CompletableFuture<ParsedResponse<T>> future = new CompletableFuture<>();
+        CallContext context = new CallContext(options.retryPolicy().orElse(null));
+        Call call;
+        try {
+            call = newCall(request, options, context);
+        } catch (RuntimeException e) {
+            future.completeExceptionally(e);
+            return future;
+        }
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call c, IOException e) {
+                future.completeExceptionally(ioFailure(request, context, e));
+            }
+
+            @Override
+            public void onResponse(Call c, Response response) {
+                try {
+                    future.complete(complete(request, context, response, parser));
+                } catch (RuntimeException e) {
+                    future.completeExceptionally(e);
+                }
+            }
+        });
+        future.whenComplete((value, failure) -> {
+            if (future.isCancelled()) {
+                call.cancel();
+            }
+        });
+        return future;
+    }
+
+    private Call newCall(Request request, RequestOptions options, CallContext context) {
+        if (closed.get()) {
+            throw new IllegalStateException("this BeyondWordsClient is closed");
+        }
+        Request.Builder builder = request.newBuilder()
+                .header("User-Agent", userAgent)
+                .tag(CallContext.class, context);
+        if (options.connectTimeout().isPresent() || options.readTimeout().isPresent()
+                || options.writeTimeout().isPresent()) {
+            builder.tag(RequestOptions.class, options); // read by RequestTimeoutsInterceptor; absent = client's
+        }
+        Request tagged = builder.build();
+        Call call = http.newCall(tagged);
+        options.deadline().ifPresent(d -> call.timeout().timeout(d.toNanos(), TimeUnit.NANOSECONDS));
+        return call;
+    }
+
+    private <T> ParsedResponse<T> complete(Request request, CallContext context, Response response,
+            ResponseParser<T> parser) {
+        boolean post = isPost(request);
+        try (Response r = response) {
+            if (!r.isSuccessful()) {
+                throw errors.toException(r, context, post);
+            }
+            T body = parser.parse(r);
+            return new ParsedResponse<>(r.code(), r.headers(), body);
+        } catch (UnreadableBodyException e) {
+            // A create that answered 2xx did happen; the caller just cannot see what was made.
+            throw new InvalidResponseException(describe(request) + ": HTTP " + response.code() + " but "
+                    + e.getMessage(), response.code(), response.header("X-Request-Id"), post);
+        } catch (IOException e) {
+            throw ioFailure(request, context, e);
+        }
+    }
+
+    private BeyondWordsException ioFailure(Request request, CallContext context, IOException e) {
+        boolean unknown = context.outcomeUnknown() || (isPost(request) && context.requestSent());
+        String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        String suffix = unknown ? " [outcome unknown: the request may have been processed]" : "";
+        int attempts = context.attempts();
+        String tries = attempts > 1 ? " after " + attempts + " attempts" : "";
+        if (isTimeout(e)) {
+            return new ApiTimeoutException(oneLine(describe(request) + " timed out" + tries + " (" + cause + ")"
+                    + suffix), e, unknown);
+        }
+        return new ApiConnectionException(oneLine(describe(request) + " failed" + tries + ": " + cause + suffix), e,
+                unknown);
+    }
+
+    private static boolean isTimeout(IOException e) {
+        return e instanceof SocketTimeoutException
+                || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));
+    }
+
+    private static boolean isPost(Request request) {
+        return "POST".equals(request.method());
+    }
+
+    private static String describe(Request request) {
+        return request.method() + " " + request.url();
+    }
+
+    private String oneLine(String text) {
+        return Redaction.maskKey(text, apiKey).replaceAll("[\\r\\n]+", " ");
+    }
+
+}

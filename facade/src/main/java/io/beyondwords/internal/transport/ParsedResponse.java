@@ -1,0 +1,32 @@
+package io.beyondwords.internal.transport;
+
+import io.beyondwords.RawResponse;
+import okhttp3.Headers;
+
+/**
+ * A successful call's result before it is shaped for the caller. Most calls want only the body, so the header map a
+ * {@link RawResponse} needs is built only when {@link #toRawResponse()} asks for it.
+ *
+ * @param <T> the parsed body's type
+ */
+public final class ParsedResponse<T> {
+    private final int statusCode;
+    private final Headers headers;
+    private final T body;
+
+    ParsedResponse(int statusCode, Headers headers, T body) {
+        this.statusCode = statusCode;
+        this.headers = headers;
+        this.body = body;
+    }
+
+    /** @return the parsed body */
+    public T body() {
+        return body;
+    }
+
+    /** @return status, headers (secret ones masked) and body, for {@code withRawResponse()} */
+    public RawResponse<T> toRawResponse() {
+        return RawResponse.of(statusCode, Redaction.headerMap(headers), body);
+    }
+}

@@ -1,0 +1,21 @@
+package io.beyondwords.internal.transport;
+
+import java.io.IOException;
+import okhttp3.Response;
+
+/**
+ * Turns a successful response into what an operation returns. Throws
+ * {@link io.beyondwords.internal.json.UnreadableBodyException} for a body it cannot use, {@link IOException} when
+ * reading failed.
+ *
+ * @param <T> the result type
+ */
+@FunctionalInterface
+public interface ResponseParser<T> {
+    /**
+     * @param response a 2xx response; the transport closes it
+     * @return the parsed value, not null
+     * @throws IOException if reading the body failed
+     */
+    T parse(Response response) throws IOException;
+}

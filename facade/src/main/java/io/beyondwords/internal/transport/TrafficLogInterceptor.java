@@ -1,0 +1,69 @@
+package io.beyondwords.internal.transport;
+
+import io.beyondwords.LogLevel;
+import java.io.IOException;
+import java.lang.System.Logger;
+import okhttp3.Headers;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Network interceptor that logs each attempt as it goes on the wire, one line per record, through
+ * {@link System.Logger} {@code io.beyondwords} at INFO. Installed only when logging is on. Sits after the key
+ * interceptor, so it shows the headers really sent, with every secret header redacted.
+ */
+final class TrafficLogInterceptor implements Interceptor {
+    static final String LOGGER_NAME = "io.beyondwords";
+    private static final Logger LOGGER = System.getLogger(LOGGER_NAME);
+
+    private final boolean headers;
+    private final String apiKey;
+
+    TrafficLogInterceptor(LogLevel level, String apiKey) {
+        this.headers = level == LogLevel.DEBUG;
+        this.apiKey = apiKey;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        Request request = chain.request();
+        String target = request.method() + " " + request.url();
+        LOGGER.log(Logger.Level.INFO, line("--> " + target + headerText(request.headers())));
+        long start = System.nanoTime();
+        Response response;
+        try {
+            response = chain.proceed(request);
+        } catch (IOException e) {
+            LOGGER.log(Logger.Level.INFO, line("<-- FAILED " + target + " (" + elapsedMs(start) + " ms): "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage()));
+            throw e;
+        }
+        String requestId = response.header("X-Request-Id");
+        LOGGER.log(Logger.Level.INFO, line("<-- " + response.code() + " " + target + " (" + elapsedMs(start) + " ms)"
+                + (requestId == null ? "" : " request-id=" + requestId) + headerText(response.headers())));
+        return response;
+    }
+
+    private String headerText(Headers h) {
+        if (!headers) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(" headers={");
+        for (int i = 0; i < h.size(); i++) {
+            String name = h.name(i);
+            sb.append(i == 0 ? "" : ", ").append(name).append(": ")
+                    .append(Redaction.isSecretHeader(name) ? Redaction.MASK : h.value(i));
+        }
+        return sb.append('}').toString();
+    }
+
+    /** One line, and the key masked even if it turned up somewhere unexpected (a URL, an exception message). */
+    private String line(String text) {
+        return Redaction.maskKey(text, apiKey).replaceAll("[\\r\\n]+", " ");
+    }
+
+    private static long elapsedMs(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

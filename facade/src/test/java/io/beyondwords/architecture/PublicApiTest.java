@@ -1,0 +1,108 @@
+package io.beyondwords.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The public API must not mention a type users should not depend on: regenerating the client, or upgrading OkHttp,
+ * Retrofit or Gson, must never break a user's code.
+ */
+class PublicApiTest {
+    private static final List<String> FORBIDDEN = List.of(
+            "io.beyondwords.generated", "io.beyondwords.internal", "okhttp3", "okio", "retrofit2", "com.google.gson");
+
+    private static final JavaClasses FACADE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("/io/beyondwords/generated/"))
+            .importPackages("io.beyondwords");
+
+    @Test
+    void noPublicSignatureMentionsAGeneratedOkHttpRetrofitOrGsonType() {
+        classes().that().resideInAPackage("io.beyondwords..")
+                .and().resideOutsideOfPackages("io.beyondwords.internal..", "io.beyondwords.generated..")
+                .and().arePublic()
+                .should(exposeOnlyPublicApiTypes())
+                .check(FACADE);
+    }
+
+    @Test
+    void thePublicPackagesAreTheDesignedOnes() {
+        Set<String> packages = new java.util.TreeSet<>();
+        for (JavaClass c : FACADE) {
+            if (c.getModifiers().contains(JavaModifier.PUBLIC) && !c.getPackageName().contains(".internal")
+                    && !c.getPackageName().contains(".generated")) {
+                packages.add(c.getPackageName());
+            }
+        }
+        assertThat(packages).containsExactly("io.beyondwords", "io.beyondwords.backgroundtracks",
+                "io.beyondwords.errors", "io.beyondwords.paging");
+    }
+
+    private static ArchCondition<JavaClass> exposeOnlyPublicApiTypes() {
+        return new ArchCondition<>("expose no generated, internal, OkHttp, Retrofit or Gson type") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                List<String> where = new ArrayList<>();
+                if (c.getRawSuperclass().isPresent()) {
+                    inspect(c.getSuperclass().orElseThrow(), c.getName() + " extends", where);
+                }
+                for (JavaType i : c.getInterfaces()) {
+                    inspect(i, c.getName() + " implements", where);
+                }
+                for (JavaField f : c.getFields()) {
+                    if (visible(f.getModifiers())) {
+                        inspect(f.getType(), f.getFullName(), where);
+                    }
+                }
+                for (JavaCodeUnit m : c.getCodeUnits()) {
+                    if (!visible(m.getModifiers())) {
+                        continue;
+                    }
+                    if (m instanceof com.tngtech.archunit.core.domain.JavaMethod) {
+                        inspect(((com.tngtech.archunit.core.domain.JavaMethod) m).getReturnType(), m.getFullName(),
+                                where);
+                    }
+                    for (JavaType p : m.getParameterTypes()) {
+                        inspect(p, m.getFullName(), where);
+                    }
+                    for (JavaClass t : m.getThrowsClause().getTypes()) {
+                        inspect(t, m.getFullName() + " throws", where);
+                    }
+                }
+                for (String w : where) {
+                    events.add(SimpleConditionEvent.violated(c, w));
+                }
+            }
+        };
+    }
+
+    private static boolean visible(Set<JavaModifier> modifiers) {
+        return modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED);
+    }
+
+    private static void inspect(JavaType type, String where, List<String> violations) {
+        for (JavaClass raw : type.getAllInvolvedRawTypes()) {
+            for (String prefix : FORBIDDEN) {
+                if (raw.getName().startsWith(prefix + ".")) {
+                    violations.add(where + " exposes " + raw.getName());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package io.beyondwords.paging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.beyondwords.TestServer;
+import io.beyondwords.backgroundtracks.BackgroundTrack;
+import io.beyondwords.backgroundtracks.BackgroundTrackListParams;
+import io.beyondwords.backgroundtracks.BackgroundTrackService;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AutoPagerTest {
+    private final TestServer api = new TestServer();
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    private BackgroundTrackService tracks() {
+        return api.client().backgroundTracks();
+    }
+
+    /** Serves {@code total} tracks by offset and limit, like the API; optionally with pagination headers. */
+    private void serve(int total, int serverPageSize, boolean headers) {
+        api.server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String limitText = request.getRequestUrl().queryParameter("pagination[limit]");
+                String offsetText = request.getRequestUrl().queryParameter("pagination[offset]");
+                int limit = limitText == null ? serverPageSize : Integer.parseInt(limitText);
+                int offset = offsetText == null ? 0 : Integer.parseInt(offsetText);
+                int count = Math.max(0, Math.min(limit, total - offset));
+                MockResponse response = new MockResponse().setBody(TestServer.tracks(offset + 1, count));
+                if (headers) {
+                    response.setHeader("X-Pagination-Limit", limit).setHeader("X-Pagination-Total", total);
+                }
+                return response;
+            }
+        });
+    }
+
+    private List<String> paths() throws InterruptedException {
+        List<String> paths = new ArrayList<>();
+        RecordedRequest r;
+        while ((r = api.server.takeRequest(10, TimeUnit.MILLISECONDS)) != null) {
+            paths.add(r.getPath());
+        }
+        return paths;
+    }
+
+    private static List<Long> ids(Iterable<BackgroundTrack> tracks) {
+        List<Long> ids = new ArrayList<>();
+        tracks.forEach(t -> ids.add(t.id()));
+        return ids;
+    }
+
+    @Test
+    void threePagesWithPaginationHeadersStopWithoutAnExtraRequest() throws Exception {
+        serve(7, 3, true);
+
+        List<Long> ids = ids(tracks().list(BackgroundTrackListParams.builder().limit(3).build()).autoPager());
+
+        assertThat(ids).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(paths()).containsExactly(
+                "/v1/background_tracks?pagination%5Blimit%5D=3",
+                "/v1/background_tracks?pagination%5Blimit%5D=3&pagination%5Boffset%5D=3",
+                "/v1/background_tracks?pagination%5Blimit%5D=3&pagination%5Boffset%5D=6");
+    }
+
+    @Test
+    void threePagesWithoutAnyHeadersStopAtTheShortPage() throws Exception {
+        serve(7, 3, false);
+
+        List<Long> ids = ids(tracks().list(BackgroundTrackListParams.builder().limit(3).build()).autoPager());
+
+        assertThat(ids).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(paths()).hasSize(3);
+    }
+
+    @Test
+    void exactlyFullPagesWithoutHeadersEndOnTheEmptyPage() throws Exception {
+        serve(6, 3, false);
+
+        assertThat(ids(tracks().list(BackgroundTrackListParams.builder().limit(3).build()).autoPager()))
+                .hasSize(6);
+        assertThat(paths()).hasSize(3);
+    }
+
+    @Test
+    void withNoLimitAndNoHeadersPagingRunsUntilAnEmptyPage() throws Exception {
+        serve(7, 3, false);
+
+        assertThat(ids(tracks().list().autoPager())).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        // pages of 3, 3, 1, then the empty page that proves the end
+        assertThat(paths()).hasSize(4);
+    }
+
+    @Test
+    void headersAloneTellThePageSizeWhenNoLimitWasAsked() throws Exception {
+        serve(7, 3, true);
+
+        Page<BackgroundTrack> first = tracks().list();
+
+        assertThat(first.limit()).hasValue(3);
+        assertThat(first.total()).hasValue(7);
+        assertThat(ids(first.autoPager())).hasSize(7);
+        assertThat(paths()).hasSize(3);
+    }
+
+    @Test
+    void anEmptyFirstPageHasNoNextPage() throws Exception {
+        serve(0, 3, false);
+
+        Page<BackgroundTrack> page = tracks().list(BackgroundTrackListParams.builder().limit(3).build());
+
+        assertThat(page.items()).isEmpty();
+        assertThat(page.hasNextPage()).isFalse();
+        assertThatThrownBy(page::nextPage).isInstanceOf(NoSuchElementException.class);
+        assertThat(page.autoPager()).isEmpty();
+        assertThat(page.autoPager().stream().count()).isZero();
+        assertThat(paths()).hasSize(1);
+    }
+
+    @Test
+    void pagesAreFetchedLazilyAndEachIteratorStartsOver() throws Exception {
+        serve(7, 3, true);
+        AutoPager<BackgroundTrack> all = tracks().list(BackgroundTrackListParams.builder().limit(3).build())
+                .autoPager();
+        assertThat(paths()).hasSize(1);
+
+        Iterator<BackgroundTrack> it = all.iterator();
+        for (int i = 0; i < 3; i++) {
+            it.next();
+        }
+        assertThat(paths()).isEmpty();
+        it.next();
+        assertThat(paths()).hasSize(1);
+
+        assertThat(all.stream().map(BackgroundTrack::id).collect(Collectors.toList()))
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(ids(all)).hasSize(7);
+        assertThat(all.stream().limit(2).count()).isEqualTo(2);
+    }
+
+    @Test
+    void theCallersParamsAreNeverChanged() {
+        serve(7, 3, true);
+        BackgroundTrackListParams params = BackgroundTrackListParams.builder().limit(3).name("x").build();
+        BackgroundTrackListParams copy = params.toBuilder().build();
+
+        Page<BackgroundTrack> first = tracks().list(params);
+        Page<BackgroundTrack> second = first.nextPage();
+        ids(first.autoPager());
+
+        assertThat(params).isEqualTo(copy);
+        assertThat(params.offset()).isZero();
+        assertThat(first.offset()).isZero();
+        assertThat(second.offset()).isEqualTo(3);
+        assertThat(api.take().getRequestUrl().queryParameter("filter[name]")).isEqualTo("x");
+    }
+
+    @Test
+    void asyncPagesFollowTheSameRules() throws Exception {
+        serve(5, 3, false);
+
+        Page<BackgroundTrack> first = api.client().async().backgroundTracks()
+                .list(BackgroundTrackListParams.builder().limit(3).build()).get(5, TimeUnit.SECONDS);
+        Page<BackgroundTrack> second = first.nextPageAsync().get(5, TimeUnit.SECONDS);
+
+        assertThat(ids(first.items())).containsExactly(1L, 2L, 3L);
+        assertThat(ids(second.items())).containsExactly(4L, 5L);
+        assertThat(second.hasNextPage()).isFalse();
+        assertThat(second.nextPageAsync()).isCompletedExceptionally();
+    }
+}
