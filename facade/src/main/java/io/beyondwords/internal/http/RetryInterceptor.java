@@ -63,6 +63,8 @@ public final class RetryInterceptor implements Interceptor {
     private static final Set<Integer> RETRIED_STATUSES_NON_IDEMPOTENT = Set.of(429, 503);
     /** The server may have done the work and then failed to answer. */
     private static final Set<Integer> OUTCOME_UNKNOWN_STATUSES = Set.of(500, 502, 504);
+    /** Stale pooled connections skipped per call; the pool keeps at most 5 idle connections by default. */
+    private static final int MAX_STALE_CONNECTIONS = 5;
 
     private final RetryPolicy defaultPolicy;
     private final Clock clock;
@@ -92,7 +94,8 @@ public final class RetryInterceptor implements Interceptor {
             request = request.newBuilder().tag(CallContext.class, context).build();
         }
         RetryPolicy policy = context.policy().orElse(defaultPolicy);
-        boolean idempotent = IDEMPOTENT_METHODS.contains(request.method());
+        boolean idempotent = isIdempotent(request.method());
+        int staleConnections = 0;
         Instant start = clock.instant();
         long deadlineNanos = chain.call().timeout().timeoutNanos();
 
@@ -137,6 +140,13 @@ public final class RetryInterceptor implements Interceptor {
                 }
             }
 
+            if (failure instanceof StaleConnectionException && staleConnections < MAX_STALE_CONNECTIONS) {
+                // Nothing was sent and the dead socket is gone: try the next connection at once, as OkHttp would,
+                // without spending a retry or a backoff on it.
+                staleConnections++;
+                retriesDone--;
+                continue;
+            }
             if (failure != null) {
                 boolean sent = context.requestSent();
                 // A 429/503 status line already said no work was done, even if its body then failed to arrive.
@@ -181,6 +191,11 @@ public final class RetryInterceptor implements Interceptor {
                 throw canceled;
             }
         }
+    }
+
+    /** Whether requests with this method are retried on any transient failure (else only when certainly unsent). */
+    static boolean isIdempotent(String method) {
+        return IDEMPOTENT_METHODS.contains(method);
     }
 
     private static Response surface(Response response, IOException failure) throws IOException {
