@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the JMH benchmark suite and rewrites BENCHMARKS.md (see docs/readme/benchmarks.md).
+# Runs the JMH benchmark suite and rewrites BENCHMARKS.md (see the README section "Benchmarks").
 #
 #   benchmarks/run.sh              full run (~30 min on 2 cores; the figures to quote)
 #   benchmarks/run.sh --quick      smoke run (~6 min; one fork, short iterations; the report says QUICK MODE)

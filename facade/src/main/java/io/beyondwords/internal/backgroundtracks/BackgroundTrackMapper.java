@@ -16,7 +16,7 @@ import io.beyondwords.internal.json.ApiTimestamps;
 import io.beyondwords.internal.json.UnreadableBodyException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -49,49 +49,71 @@ final class BackgroundTrackMapper {
     }
 
     static List<BackgroundTrack> toTracks(List<BackgroundTrackModel> models) {
-        List<BackgroundTrack> tracks = new ArrayList<>(models.size());
-        for (int i = 0; i < models.size(); i++) {
+        BackgroundTrack[] tracks = new BackgroundTrack[models.size()];
+        for (int i = 0; i < tracks.length; i++) {
             BackgroundTrackModel m = models.get(i);
             if (m == null) {
                 throw new UnreadableBodyException("the response's item [" + i + "] is null, not a background track");
             }
-            tracks.add(toTrack(m, "[" + i + "]."));
+            tracks[i] = toTrack(m, i);
         }
-        return tracks;
+        // List.of copies the array once; the page's List.copyOf then keeps this list as it is.
+        return List.of(tracks);
     }
 
     static BackgroundTrack toTrack(BackgroundTrackModel m) {
-        return toTrack(m, "");
+        return toTrack(m, NO_INDEX);
     }
 
-    private static BackgroundTrack toTrack(BackgroundTrackModel m, String path) {
+    /** {@code index} for a single track, whose field paths have no item prefix. */
+    private static final int NO_INDEX = -1;
+
+    /**
+     * A field's path in the response ({@code name}, {@code [3].media.url}) for an error message. Built only when a
+     * field fails: building it for every field of every item cost more than the checks themselves.
+     */
+    private static String path(int index, String field) {
+        return index == NO_INDEX ? field : "[" + index + "]." + field;
+    }
+
+    private static BackgroundTrack toTrack(BackgroundTrackModel m, int index) {
         if (m.getId() == null) {
-            throw UnreadableBodyException.badField(path + "id", null, "a number");
+            throw UnreadableBodyException.badField(path(index, "id"), null, "a number");
         }
         if (m.getName() == null) {
-            throw UnreadableBodyException.badField(path + "name", null, "a string");
+            throw UnreadableBodyException.badField(path(index, "name"), null, "a string");
         }
         if (m.getVolume() == null) {
-            throw UnreadableBodyException.badField(path + "volume", null, "a number");
+            throw UnreadableBodyException.badField(path(index, "volume"), null, "a number");
         }
+        ProjectRef project = toProject(m.getProject(), index);
+        Media media = toMedia(m.getMedia(), index);
         return BackgroundTrack.builder()
                 .id(m.getId())
                 .name(m.getName())
                 .volume(m.getVolume())
-                .project(toProject(m.getProject(), path + "project."))
-                .media(toMedia(m.getMedia(), path + "media."))
-                .created(ApiTimestamps.parse(path + "created", m.getCreated()))
-                .updated(ApiTimestamps.parse(path + "updated", m.getUpdated()))
+                .project(project)
+                .media(media)
+                .created(timestamp(m.getCreated(), index, "created"))
+                .updated(timestamp(m.getUpdated(), index, "updated"))
                 .additionalProperties(ApiJson.additionalProperties(m.getUnknownFields()))
                 .build();
     }
 
-    private static ProjectRef toProject(BackgroundTrackModelProject p, String path) {
+    private static Instant timestamp(String value, int index, String field) {
+        Instant instant = ApiTimestamps.tryParse(value);
+        if (instant == null) {
+            throw ApiTimestamps.invalid(path(index, field), value);
+        }
+        return instant;
+    }
+
+    private static ProjectRef toProject(BackgroundTrackModelProject p, int index) {
         if (p == null) {
             return null;
         }
         if (p.getId() == null) {
-            throw UnreadableBodyException.badField(path + "id", null, "a number");
+            throw UnreadableBodyException.badField(path(index, "project.id"), null, "a number");
         }
         return ProjectRef.builder()
                 .id(p.getId())
@@ -100,22 +122,22 @@ final class BackgroundTrackMapper {
                 .build();
     }
 
-    private static Media toMedia(BackgroundTrackModelMedia m, String path) {
+    private static Media toMedia(BackgroundTrackModelMedia m, int index) {
         if (m == null) {
             return null;
         }
         if (m.getUrl() == null) {
-            throw UnreadableBodyException.badField(path + "url", null, "a URL");
+            throw UnreadableBodyException.badField(path(index, "media.url"), null, "a URL");
         }
         if (m.getDuration() != null && m.getDuration() < 0) {
-            throw UnreadableBodyException.badField(path + "duration", m.getDuration().toString(),
+            throw UnreadableBodyException.badField(path(index, "media.duration"), m.getDuration().toString(),
                     "a duration in milliseconds (0 or more)");
         }
         Media.Builder media = Media.builder();
         try {
             media.url(m.getUrl());
         } catch (IllegalArgumentException e) {
-            throw UnreadableBodyException.badField(path + "url", m.getUrl(), "a URL");
+            throw UnreadableBodyException.badField(path(index, "media.url"), m.getUrl(), "a URL");
         }
         return media
                 .duration(m.getDuration() == null ? null : Duration.ofMillis(m.getDuration()))

@@ -31,11 +31,13 @@ public final class BackgroundTrackOperations {
 
     private final ApiTransport transport;
     private final BackgroundTracksApi api;
+    private final RetrieveRequests retrieveRequests;
 
     /** @param transport the client's transport */
     public BackgroundTrackOperations(ApiTransport transport) {
         this.transport = transport;
         this.api = transport.backgroundTracksApi();
+        this.retrieveRequests = new RetrieveRequests(api);
     }
 
     ParsedResponse<Page<BackgroundTrack>> list(BackgroundTrackListParams params, RequestOptions options) {
@@ -63,11 +65,11 @@ public final class BackgroundTrackOperations {
     }
 
     ParsedResponse<BackgroundTrack> retrieve(long id, RequestOptions options) {
-        return transport.execute(api.retrieve(Long.toString(id)).request(), options, TRACK);
+        return transport.execute(retrieveRequests.forId(id), options, TRACK);
     }
 
     CompletableFuture<ParsedResponse<BackgroundTrack>> retrieveAsync(long id, RequestOptions options) {
-        return transport.executeAsync(api.retrieve(Long.toString(id)).request(), options, TRACK);
+        return transport.executeAsync(retrieveRequests.forId(id), options, TRACK);
     }
 
     ParsedResponse<BackgroundTrack> update(long id, BackgroundTrackUpdateParams params, RequestOptions options) {

@@ -14,7 +14,6 @@ import io.beyondwords.generated.model.BackgroundTrackModel;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -85,17 +84,17 @@ public final class ApiJson {
 
     /**
      * A reader over the body. A UTF-8 body (JSON's required encoding) already in memory, as the retry layer leaves
-     * every body up to 1 MiB, is decoded in one go: cheaper than a decoding stream, which allocates an 8 KiB buffer
-     * per response. A larger body, or one in another declared charset, is streamed, so a huge garbage body fails at
-     * its first bad character without being read whole.
+     * every body up to 1 MiB, is decoded from the buffered bytes straight into the JSON reader's buffer
+     * ({@link Utf8BodyReader}): no copy of the body as a {@code String}, and no 8 KiB decoding buffer as
+     * {@link ResponseBody#charStream()} allocates. A larger body, or one in another declared charset, is streamed, so
+     * a huge garbage body fails at its first bad character without being read whole.
      */
     private static Reader reader(ResponseBody body) throws IOException {
         MediaType type = body.contentType();
         Charset charset = type == null ? null : type.charset(null);
         BufferedSource source = body.source();
         if ((charset == null || StandardCharsets.UTF_8.equals(charset)) && !source.request(IN_MEMORY_LIMIT + 1)) {
-            String text = source.readUtf8();
-            return new StringReader(!text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text);
+            return new Utf8BodyReader(source, source.getBuffer().size());
         }
         return body.charStream();
     }

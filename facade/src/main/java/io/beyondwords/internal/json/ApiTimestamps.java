@@ -2,9 +2,7 @@ package io.beyondwords.internal.json;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -24,8 +22,23 @@ public final class ApiTimestamps {
      * @throws UnreadableBodyException naming the field and value if the value is absent or in no known form
      */
     public static Instant parse(String field, String value) {
+        Instant instant = tryParse(value);
+        if (instant == null) {
+            throw invalid(field, value);
+        }
+        return instant;
+    }
+
+    /**
+     * {@link #parse} without the error: lets a caller name the field (a path such as {@code [7].created}) only when
+     * a value fails, instead of building the name for every value.
+     *
+     * @param value the member's text, or {@code null}
+     * @return the instant, or {@code null} if the value is absent or in no known form
+     */
+    public static Instant tryParse(String value) {
         if (value == null) {
-            throw UnreadableBodyException.badField(field, null, "a timestamp");
+            return null;
         }
         Instant fast = parseKnownForms(value);
         if (fast != null) {
@@ -34,9 +47,21 @@ public final class ApiTimestamps {
         try {
             return OffsetDateTime.parse(value, DateTimeFormatter.ISO_DATE_TIME).toInstant();
         } catch (DateTimeException e) {
-            throw UnreadableBodyException.badField(field, value,
-                    "a timestamp like 2023-01-01 00:00:00 UTC or 2023-01-01T00:00:00Z");
+            return null;
         }
+    }
+
+    /**
+     * @param field the member's name or path, for the message
+     * @param value the value {@link #tryParse} rejected
+     * @return the exception {@link #parse} throws for it
+     */
+    public static UnreadableBodyException invalid(String field, String value) {
+        if (value == null) {
+            return UnreadableBodyException.badField(field, null, "a timestamp");
+        }
+        return UnreadableBodyException.badField(field, value,
+                "a timestamp like 2023-01-01 00:00:00 UTC or 2023-01-01T00:00:00Z");
     }
 
     /** @return the instant, or {@code null} if {@code s} is in neither known form or names an impossible date */
@@ -73,26 +98,70 @@ public final class ApiTimestamps {
                 nanos *= 10;
             }
         }
+        // The zone is compared in place: a substring per timestamp was 200 needless strings per page.
         int offsetSeconds;
-        String zone = s.substring(i);
-        if (zone.equals("Z") || zone.equals("z") || zone.equals(" UTC")) {
+        int rest = n - i;
+        char z = i < n ? s.charAt(i) : 0;
+        if (rest == 1 && (z == 'Z' || z == 'z') || rest == 4 && s.startsWith(" UTC", i)) {
             offsetSeconds = 0;
-        } else if (zone.length() == 6 && (zone.charAt(0) == '+' || zone.charAt(0) == '-') && zone.charAt(3) == ':') {
-            int oh = digits(zone, 1, 2);
-            int om = digits(zone, 4, 2);
+        } else if (rest == 6 && (z == '+' || z == '-') && s.charAt(i + 3) == ':') {
+            int oh = digits(s, i + 1, 2);
+            int om = digits(s, i + 4, 2);
             if ((oh | om) < 0) {
                 return null;
             }
-            offsetSeconds = (zone.charAt(0) == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+            offsetSeconds = (z == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+            if (Math.abs(offsetSeconds) > MAX_OFFSET_SECONDS) {
+                return null; // as ZoneOffset.ofTotalSeconds would reject it
+            }
         } else {
             return null;
         }
-        try {
-            return LocalDateTime.of(year, month, day, hour, minute, second, nanos)
-                    .toInstant(ZoneOffset.ofTotalSeconds(offsetSeconds));
-        } catch (DateTimeException impossibleDate) {
+        // The checks LocalDateTime.of makes, then the epoch second computed directly: the same instant without the
+        // LocalDate, LocalTime and LocalDateTime each timestamp used to allocate.
+        if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || hour > 23 || minute > 59
+                || second > 59) {
             return null;
         }
+        long epochSecond = epochDay(year, month, day) * 86_400L + hour * 3600 + minute * 60 + second - offsetSeconds;
+        return Instant.ofEpochSecond(epochSecond, nanos);
+    }
+
+    private static final int MAX_OFFSET_SECONDS = 18 * 3600;
+    /** Days from 0000-01-01 to 1970-01-01, as in {@link java.time.LocalDate#toEpochDay()}. */
+    private static final long DAYS_0000_TO_1970 = (146_097L * 5L) - (30L * 365L + 7L);
+
+    private static boolean isLeap(long year) {
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        switch (month) {
+            case 2:
+                return isLeap(year) ? 29 : 28;
+            case 4:
+            case 6:
+            case 9:
+            case 11:
+                return 30;
+            default:
+                return 31;
+        }
+    }
+
+    /** {@link java.time.LocalDate#toEpochDay()} for a valid date with a year from 0 to 9999. */
+    static long epochDay(int year, int month, int day) {
+        long y = year;
+        long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+        total += (367L * month - 362) / 12;
+        total += day - 1;
+        if (month > 2) {
+            total--;
+            if (!isLeap(year)) {
+                total--;
+            }
+        }
+        return total - DAYS_0000_TO_1970;
     }
 
     private static int digits(String s, int from, int count) {

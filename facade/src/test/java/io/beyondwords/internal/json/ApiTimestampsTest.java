@@ -41,4 +41,47 @@ class ApiTimestampsTest {
         assertThatThrownBy(() -> ApiTimestamps.parse("created", null)).isInstanceOf(UnreadableBodyException.class)
                 .hasMessage("the response has no 'created' (required)");
     }
+
+    @org.junit.jupiter.api.Test
+    void theFastPathAgreesWithJavaTimeOnEveryDayAndOffset() {
+        java.time.LocalDate day = java.time.LocalDate.of(1899, 12, 25);
+        java.util.Random random = new java.util.Random(11);
+        while (day.getYear() < 2101) {
+            String time = String.format("%02d:%02d:%02d", random.nextInt(24), random.nextInt(60), random.nextInt(60));
+            assertThat(ApiTimestamps.parseKnownForms(day + " " + time + " UTC"))
+                    .isEqualTo(Instant.parse(day + "T" + time + "Z"));
+            String offset = String.format("%s%02d:%02d", random.nextBoolean() ? "+" : "-", random.nextInt(19),
+                    random.nextInt(60));
+            java.time.OffsetDateTime expected = java.time.LocalDateTime.parse(day + "T" + time)
+                    .atOffset(java.time.ZoneOffset.of(offset.startsWith("+18") || offset.startsWith("-18")
+                            ? offset.substring(0, 3) : offset));
+            String text = day + "T" + time + (offset.startsWith("+18") || offset.startsWith("-18")
+                    ? offset.substring(0, 3) + ":00" : offset);
+            assertThat(ApiTimestamps.parseKnownForms(text)).as(text).isEqualTo(expected.toInstant());
+            day = day.plusDays(1);
+        }
+        for (String edge : new String[] {"0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z",
+            "2000-02-29T12:00:00Z", "1970-01-01T00:00:00Z"}) {
+            assertThat(ApiTimestamps.parseKnownForms(edge)).isEqualTo(Instant.parse(edge));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1900-02-29T00:00:00Z", "2023-04-31T00:00:00Z", "2023-01-01T00:60:00Z",
+        "2023-01-01T00:00:60Z", "2023-01-01T00:00:00+18:01", "2023-01-01T00:00:00+19:00", "2023-00-10T00:00:00Z",
+        "2023-01-00T00:00:00Z", "2023-01-01T00:00:00 UTC ", "2023-01-01T00:00:00+0100", "20x3-01-01T00:00:00Z",
+        "x023-01-01T00:00:00Z", "2023-0x-01T00:00:00Z", "2023-01-01T00:00:0:Z", "2023-01-01T00:00:00+0x:00",
+        "2023-01-01T00:00:00 UTc", "2023-01-01T00:00:00.Z", "2023-01-01T00:00:00.1234567890Z"})
+    void theFastPathRejectsWhatJavaTimeRejects(String text) {
+        assertThat(ApiTimestamps.parseKnownForms(text)).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void tryParseReturnsNullWhereParseThrows() {
+        assertThat(ApiTimestamps.tryParse(null)).isNull();
+        assertThat(ApiTimestamps.tryParse("yesterday")).isNull();
+        assertThat(ApiTimestamps.tryParse("2023-01-01T00:00:00.5+01:00"))
+                .isEqualTo(Instant.parse("2022-12-31T23:00:00.5Z"));
+        assertThat(ApiTimestamps.invalid("[3].created", "x")).hasMessageContaining("'[3].created'");
+    }
 }
