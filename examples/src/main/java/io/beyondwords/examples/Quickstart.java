@@ -97,9 +97,9 @@ public final class Quickstart {
             out.println("Talking to the BeyondWords API at " + baseUrl
                     + (arguments.write() ? " (--write: will create and update one track)"
                             : " (read-only; pass --write to create and update a track)"));
-            out.println();
             Tour tour = new Tour(client, out, ZoneId.systemDefault());
             if (arguments.write()) {
+                out.println();
                 tour.createRetrieveUpdate(arguments.mediaUrl().orElse(Tour.SAMPLE_MEDIA_URL));
             }
             tour.listEverything().stream().findFirst().ifPresent(track -> tour.retrieve(track.id()));
