@@ -1,5 +1,6 @@
 package io.beyondwords.it.contract;
 
+import io.beyondwords.it.support.MutableClock;
 import static io.beyondwords.it.contract.ContractFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

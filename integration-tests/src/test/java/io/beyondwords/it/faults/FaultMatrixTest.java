@@ -1,5 +1,6 @@
 package io.beyondwords.it.faults;
 
+import io.beyondwords.it.support.MutableClock;
 import static java.time.Duration.ZERO;
 import static java.time.Duration.ofMillis;
 import static java.time.Duration.ofSeconds;
@@ -487,7 +488,7 @@ class FaultMatrixTest {
                 .seen(3).creates(1).delays(ofSeconds(2), ofSeconds(2)).succeeds());
 
         // HTTP-date, measured against the injected clock (which the recording sleeper advances).
-        Instant t0 = TestClock.START;
+        Instant t0 = MutableClock.DEFAULT_START;
         rows.add(new Row("429 Retry-After: HTTP-date", Op.GET, scripted("dates +7 s, +12 s, +5 s from each attempt",
                 error(429, "Retry-After", httpDate(t0.plusSeconds(7))),
                 error(429, "Retry-After", httpDate(t0.plusSeconds(7 + 12))),
@@ -662,7 +663,7 @@ class FaultMatrixTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
     void row(Row row) throws Exception {
-        TestClock clock = new TestClock();
+        MutableClock clock = new MutableClock();
         RecordingSleeper sleeper = new RecordingSleeper(clock);
         Throwable thrown;
         SoftAssertions soft = new SoftAssertions();
@@ -727,7 +728,7 @@ class FaultMatrixTest {
         soft.assertAll();
     }
 
-    static BeyondWordsClient client(String baseUrl, TestClock clock, RecordingSleeper sleeper) {
+    static BeyondWordsClient client(String baseUrl, MutableClock clock, RecordingSleeper sleeper) {
         return BeyondWordsClient.builder()
                 .apiKey(FAKE_KEY)
                 .baseUrl(baseUrl)

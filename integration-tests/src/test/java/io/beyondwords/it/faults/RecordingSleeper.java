@@ -1,12 +1,13 @@
 package io.beyondwords.it.faults;
 
+import io.beyondwords.it.support.MutableClock;
 import io.beyondwords.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Records every wait the SDK asks for and advances a {@link TestClock} by it instead of blocking: the suite never
+ * Records every wait the SDK asks for and advances a {@link MutableClock} by it instead of blocking: the suite never
  * sleeps, and the delays are asserted exactly. A hook may run during a "sleep" to change the world between attempts
  * (start a server on a port that refused the first attempt).
  */
@@ -17,12 +18,12 @@ final class RecordingSleeper implements Sleeper {
         void onSleep(int index, Duration duration) throws Exception;
     }
 
-    private final TestClock clock;
+    private final MutableClock clock;
     private final List<Duration> delays = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile Hook hook = (index, duration) -> { };
 
-    RecordingSleeper(TestClock clock) {
+    RecordingSleeper(MutableClock clock) {
         this.clock = clock;
     }
 

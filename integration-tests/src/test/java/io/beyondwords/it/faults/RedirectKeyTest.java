@@ -1,5 +1,6 @@
 package io.beyondwords.it.faults;
 
+import io.beyondwords.it.support.MutableClock;
 import static io.beyondwords.it.faults.FaultMatrixTest.FAKE_KEY;
 import static io.beyondwords.it.faults.FaultMatrixTest.track;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,7 +92,7 @@ class RedirectKeyTest {
     }
 
     private static BeyondWordsClient client(ScriptedServer api) {
-        TestClock clock = new TestClock();
+        MutableClock clock = new MutableClock();
         return FaultMatrixTest.client(api.baseUrl(), clock, new RecordingSleeper(clock));
     }
 

@@ -1,5 +1,6 @@
 package io.beyondwords.it.faults;
 
+import io.beyondwords.it.support.MutableClock;
 import static io.beyondwords.it.faults.FaultMatrixTest.B1;
 import static io.beyondwords.it.faults.FaultMatrixTest.track;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +59,7 @@ class StalePooledConnectionTest {
 
     /** A client that made one GET over a connection the server has since closed. */
     private static final class Setup implements AutoCloseable {
-        final TestClock clock = new TestClock();
+        final MutableClock clock = new MutableClock();
         final RecordingSleeper sleeper = new RecordingSleeper(clock);
         final ScriptedServer server;
         final BeyondWordsClient client;
