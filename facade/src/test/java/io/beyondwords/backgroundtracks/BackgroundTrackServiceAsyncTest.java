@@ -91,7 +91,10 @@ class BackgroundTrackServiceAsyncTest {
 
     @Test
     void theCallerThreadIsNotTheOneThatRunsTheCall() throws Exception {
-        api.enqueueJson(200, TestServer.track(1, "a"));
+        // The answer is held back so the stage below is attached before the call completes (an already completed
+        // future would run it on the caller's thread).
+        api.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json")
+                .setBody(TestServer.track(1, "a")).setHeadersDelay(200, TimeUnit.MILLISECONDS));
         Thread caller = Thread.currentThread();
         Thread[] runner = new Thread[1];
 

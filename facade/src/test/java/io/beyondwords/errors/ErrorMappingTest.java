@@ -83,9 +83,10 @@ class ErrorMappingTest {
 
     private static Throwable asyncFailure(CompletableFuture<?> future) throws InterruptedException {
         AtomicReference<Throwable> seen = new AtomicReference<>();
-        future.whenComplete((v, t) -> seen.set(t));
+        // Wait on the dependent stage, not on the future: get() may return before a whenComplete action has run.
+        CompletableFuture<?> observed = future.whenComplete((v, t) -> seen.set(t));
         try {
-            future.get(10, TimeUnit.SECONDS);
+            observed.get(10, TimeUnit.SECONDS);
             throw new AssertionError("the future completed normally");
         } catch (ExecutionException e) {
             // whenComplete sees the SDK's exception itself, not a CompletionException around it
