@@ -1,5 +1,7 @@
 package io.beyondwords;
 
+import io.beyondwords.internal.transport.ApiTransport;
+
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +61,7 @@ public final class RawResponse<T> {
 
     /** @return the {@code X-Request-Id} header, to quote to BeyondWords support */
     public Optional<String> requestId() {
-        return header("X-Request-Id");
+        return header(ApiTransport.REQUEST_ID_HEADER);
     }
 
     /** @return the parsed body */

@@ -35,13 +35,18 @@ import retrofit2.converter.gson.GsonConverterFactory;
  * value or one of the SDK's exceptions. No Gson, OkHttp or Retrofit exception leaves it.
  */
 public final class ApiTransport {
+    /**
+     * The response header read as the request id. BeyondWords documents none; this is the common name, and a
+     * response without it simply has no request id.
+     */
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+
     private final OkHttpClient http;
     private final String userAgent;
     private final String apiKey;
     private final AtomicBoolean closed;
     private final ErrorResponses errors;
     private final BackgroundTracksApi backgroundTracksApi;
-    private final HttpUrl baseUrl;
 
     /**
      * @param shared the bare client whose connection pool and dispatcher this transport shares
@@ -81,12 +86,6 @@ public final class ApiTransport {
                 .addConverterFactory(GsonConverterFactory.create(ApiJson.GSON))
                 .build();
         this.backgroundTracksApi = retrofit.create(BackgroundTracksApi.class);
-        this.baseUrl = baseUrl;
-    }
-
-    /** @return the validated base URL, ending in {@code /}, for requests built without Retrofit */
-    public HttpUrl baseUrl() {
-        return baseUrl;
     }
 
     /** @return the generated interface, used only to build requests */
@@ -194,7 +193,7 @@ public final class ApiTransport {
         } catch (UnreadableBodyException e) {
             // A create that answered 2xx did happen; the caller just cannot see what was made.
             throw new InvalidResponseException(describe(request) + ": HTTP " + response.code() + " but "
-                    + e.getMessage(), response.code(), response.header("X-Request-Id"), post);
+                    + e.getMessage(), response.code(), response.header(REQUEST_ID_HEADER), post);
         } catch (IOException e) {
             throw ioFailure(request, context, e);
         }

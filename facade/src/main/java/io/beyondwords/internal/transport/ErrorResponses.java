@@ -37,7 +37,7 @@ final class ErrorResponses {
         ApiException.Details.Builder details = ApiException.Details.builder(status)
                 .headers(Redaction.headerMap(response.headers()))
                 .body(body)
-                .requestId(response.header("X-Request-Id"))
+                .requestId(response.header(ApiTransport.REQUEST_ID_HEADER))
                 .outcomeUnknown(context.outcomeUnknown() || (post && (status == 500 || status == 502 || status == 504)));
         readJson(body, details);
         if (status == 429) {

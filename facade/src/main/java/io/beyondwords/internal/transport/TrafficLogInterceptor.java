@@ -39,7 +39,7 @@ final class TrafficLogInterceptor implements Interceptor {
                     + e.getClass().getSimpleName() + ": " + e.getMessage()));
             throw e;
         }
-        String requestId = response.header("X-Request-Id");
+        String requestId = response.header(ApiTransport.REQUEST_ID_HEADER);
         LOGGER.log(Logger.Level.INFO, line("<-- " + response.code() + " " + target + " (" + elapsedMs(start) + " ms)"
                 + (requestId == null ? "" : " request-id=" + requestId) + headerText(response.headers())));
         return response;
