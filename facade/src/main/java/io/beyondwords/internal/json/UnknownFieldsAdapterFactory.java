@@ -17,7 +17,9 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,14 +45,17 @@ final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
             @SuppressWarnings("unchecked")
             Constructor<T> constructor = (Constructor<T>) raw.getDeclaredConstructor();
             constructor.setAccessible(true);
+            List<BoundField> inOrder = new ArrayList<>();
+            Map<String, BoundField> byName = boundFields(gson, raw, inOrder);
             return new ModelAdapter<>(gson.getDelegateAdapter(this, type), gson.getAdapter(JsonElement.class),
-                    boundFields(gson, raw), constructor, setter, raw.getSimpleName());
+                    byName, inOrder.toArray(new BoundField[0]), constructor, setter, raw.getSimpleName());
         } catch (NoSuchMethodException e) {
             return null; // not a model this SDK generated with unknown-field support: Gson's default applies
         }
     }
 
-    private static Map<String, BoundField> boundFields(Gson gson, Class<?> model) {
+    /** @param inOrder receives the fields in declaration order (the spec's) */
+    private static Map<String, BoundField> boundFields(Gson gson, Class<?> model, List<BoundField> inOrder) {
         Map<String, BoundField> fields = new HashMap<>();
         for (Class<?> c = model; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
@@ -58,8 +63,10 @@ final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
                     continue;
                 }
                 f.setAccessible(true);
-                BoundField bound = new BoundField(f, gson.getAdapter(TypeToken.get(f.getGenericType())));
                 SerializedName sn = f.getAnnotation(SerializedName.class);
+                BoundField bound = new BoundField(f, gson.getAdapter(TypeToken.get(f.getGenericType())),
+                        sn == null ? f.getName() : sn.value(), inOrder.size());
+                inOrder.add(bound);
                 if (sn == null) {
                     fields.putIfAbsent(f.getName(), bound);
                 } else {
@@ -79,11 +86,17 @@ final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     private static final class BoundField {
         final Field field;
         final TypeAdapter<?> adapter;
+        /** The member's name in JSON. */
+        final String name;
+        /** Its index in declaration order. */
+        final int position;
         final boolean primitive;
 
-        BoundField(Field field, TypeAdapter<?> adapter) {
+        BoundField(Field field, TypeAdapter<?> adapter, String name, int position) {
             this.field = field;
             this.adapter = adapter;
+            this.name = name;
+            this.position = position;
             this.primitive = field.getType().isPrimitive();
         }
     }
@@ -92,15 +105,17 @@ final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
         private final TypeAdapter<T> writer;
         private final TypeAdapter<JsonElement> elements;
         private final Map<String, BoundField> fields;
+        private final BoundField[] inOrder;
         private final Constructor<T> constructor;
         private final Method setter;
         private final String modelName;
 
         ModelAdapter(TypeAdapter<T> writer, TypeAdapter<JsonElement> elements, Map<String, BoundField> fields,
-                Constructor<T> constructor, Method setter, String modelName) {
+                BoundField[] inOrder, Constructor<T> constructor, Method setter, String modelName) {
             this.writer = writer;
             this.elements = elements;
             this.fields = fields;
+            this.inOrder = inOrder;
             this.constructor = constructor;
             this.setter = setter;
             this.modelName = modelName;
@@ -125,9 +140,17 @@ final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
             T value = newInstance();
             JsonObject unknown = null;
             in.beginObject();
+            // Members usually come in the order the spec declares them (the docs' examples do), so the member after
+            // the last one found is tried first: one String.equals instead of a hash and a map probe per member,
+            // which was an eighth of a page's reading time. Any other order reads the same, through the map.
+            int next = 0;
             while (in.hasNext()) {
                 String name = in.nextName();
-                BoundField bound = fields.get(name);
+                BoundField bound = next < inOrder.length && inOrder[next].name.equals(name)
+                        ? inOrder[next] : fields.get(name);
+                if (bound != null) {
+                    next = bound.position + 1;
+                }
                 if (bound == null) {
                     if (unknown == null) {
                         unknown = new JsonObject();
