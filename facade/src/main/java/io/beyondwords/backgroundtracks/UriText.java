@@ -59,16 +59,26 @@ final class UriText {
         return true;
     }
 
-    private static boolean isHostChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+    /** ASCII characters allowed in a host name; a table because this runs for every character of every URL. */
+    private static final boolean[] HOST = table("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
+    /** RFC 3986 unreserved, sub-delims, ':', '@', '/', '?'. */
+    private static final boolean[] PATH = table(
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/?");
+
+    private static boolean[] table(String chars) {
+        boolean[] table = new boolean[128];
+        for (int i = 0; i < chars.length(); i++) {
+            table[chars.charAt(i)] = true;
+        }
+        return table;
     }
 
-    /** RFC 3986 unreserved, sub-delims, ':', '@', '/', '?'. */
+    private static boolean isHostChar(char c) {
+        return c < 128 && HOST[c];
+    }
+
     private static boolean isPathChar(char c) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-            return true;
-        }
-        return "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0;
+        return c < 128 && PATH[c];
     }
 
     private static boolean isHex(char c) {
