@@ -1,5 +1,9 @@
 package io.beyondwords.backgroundtracks;
 
+import io.beyondwords.internal.backgroundtracks.BackgroundTrackAccess;
+import io.beyondwords.internal.json.ApiTimestamps;
+import io.beyondwords.internal.json.ValueFailures;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -8,26 +12,44 @@ import java.util.Optional;
 /**
  * A background track: a music bed that can play under generated audio. Immutable value with {@code equals},
  * {@code hashCode} and {@code toString}.
+ *
+ * <p>A track read from the API keeps its timestamps as the server sent them and reads each on first access (see
+ * {@link #created()}), so a page costs no date parsing until a date is wanted.
  */
 public final class BackgroundTrack {
+    static {
+        BackgroundTrackAccess.register(new Access());
+    }
+
     private final long id;
     private final String name;
     private final int volume;
     private final ProjectRef project;
     private final Media media;
-    private final Instant created;
-    private final Instant updated;
+    /** The server's text, read into {@link #created} on first access; {@code null} when built with an Instant. */
+    private final String createdText;
+    private final String updatedText;
+    /** How the response reports a timestamp found unreadable on first access; {@code null} when built in code. */
+    private final ValueFailures failures;
+    // Read on first access. Instant is immutable, so two threads racing here at worst both parse the text.
+    private Instant created;
+    private Instant updated;
     private final Map<String, String> additionalProperties;
 
-    private BackgroundTrack(Builder b) {
-        this.id = b.id;
-        this.name = b.name;
-        this.volume = b.volume;
-        this.project = b.project;
-        this.media = b.media;
-        this.created = b.created;
-        this.updated = b.updated;
-        this.additionalProperties = AdditionalProperties.copyOf(b.additionalProperties);
+    private BackgroundTrack(long id, String name, int volume, ProjectRef project, Media media, Instant created,
+            String createdText, Instant updated, String updatedText, ValueFailures failures,
+            Map<String, String> additionalProperties) {
+        this.id = id;
+        this.name = name;
+        this.volume = volume;
+        this.project = project;
+        this.media = media;
+        this.created = created;
+        this.createdText = createdText;
+        this.updated = updated;
+        this.updatedText = updatedText;
+        this.failures = failures;
+        this.additionalProperties = additionalProperties;
     }
 
     /** @return a builder; every field but {@code project}, {@code media} and the additional properties is required */
@@ -37,10 +59,15 @@ public final class BackgroundTrack {
 
     /** @return a builder holding this value, e.g. to derive a changed copy in a test */
     public Builder toBuilder() {
-        Builder b = new Builder().id(id).name(name).volume(volume).created(created).updated(updated)
-                .additionalProperties(additionalProperties);
+        Builder b = new Builder().id(id).name(name).volume(volume).additionalProperties(additionalProperties);
         b.project = project;
         b.media = media;
+        // As received: a timestamp not read yet stays unread, and reports as this track would.
+        b.created = created;
+        b.createdText = createdText;
+        b.updated = updated;
+        b.updatedText = updatedText;
+        b.failures = failures;
         return b;
     }
 
@@ -69,14 +96,40 @@ public final class BackgroundTrack {
         return Optional.ofNullable(media);
     }
 
-    /** @return when the track was created */
+    /**
+     * The server's timestamp is read on the first call (either form the API sends; see the README) and kept.
+     *
+     * @return when the track was created
+     * @throws io.beyondwords.errors.InvalidResponseException if the server sent a timestamp in no form the SDK reads;
+     *     the message names the track, the field and the value, and the exception carries the response's status and
+     *     request id
+     */
     public Instant created() {
-        return created;
+        Instant value = created;
+        if (value == null) {
+            value = ApiTimestamps.READING.readOrThrow(createdText, failures, describe(), "created");
+            created = value;
+        }
+        return value;
     }
 
-    /** @return when the track was last changed */
+    /**
+     * Read on the first call, as {@link #created()} is.
+     *
+     * @return when the track was last changed
+     * @throws io.beyondwords.errors.InvalidResponseException if the server sent a timestamp in no form the SDK reads
+     */
     public Instant updated() {
-        return updated;
+        Instant value = updated;
+        if (value == null) {
+            value = ApiTimestamps.READING.readOrThrow(updatedText, failures, describe(), "updated");
+            updated = value;
+        }
+        return value;
+    }
+
+    private String describe() {
+        return "background track " + id;
     }
 
     /**
@@ -89,6 +142,16 @@ public final class BackgroundTrack {
         return additionalProperties;
     }
 
+    /** @return the instant, or the server's text if it cannot be read: what equality and {@code toString} compare */
+    private static Object timestamp(Instant value, String text) {
+        if (value != null) {
+            return value;
+        }
+        Instant read = ApiTimestamps.READING.read(text);
+        return read != null ? read : text;
+    }
+
+    /** Timestamps compare as instants, whichever of the API's forms they were sent in. */
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -100,19 +163,22 @@ public final class BackgroundTrack {
         BackgroundTrack that = (BackgroundTrack) o;
         return id == that.id && volume == that.volume && name.equals(that.name)
                 && Objects.equals(project, that.project) && Objects.equals(media, that.media)
-                && created.equals(that.created) && updated.equals(that.updated)
+                && timestamp(created, createdText).equals(timestamp(that.created, that.createdText))
+                && timestamp(updated, updatedText).equals(timestamp(that.updated, that.updatedText))
                 && additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, volume, project, media, created, updated, additionalProperties);
+        return Objects.hash(id, name, volume, project, media, timestamp(created, createdText),
+                timestamp(updated, updatedText), additionalProperties);
     }
 
     @Override
     public String toString() {
         return "BackgroundTrack{id=" + id + ", name=" + name + ", volume=" + volume + ", project=" + project
-                + ", media=" + media + ", created=" + created + ", updated=" + updated
+                + ", media=" + media + ", created=" + timestamp(created, createdText) + ", updated="
+                + timestamp(updated, updatedText)
                 + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties) + '}';
     }
 
@@ -124,7 +190,10 @@ public final class BackgroundTrack {
         private ProjectRef project;
         private Media media;
         private Instant created;
+        private String createdText;
         private Instant updated;
+        private String updatedText;
+        private ValueFailures failures;
         private Map<String, String> additionalProperties = Map.of();
 
         private Builder() {
@@ -163,12 +232,14 @@ public final class BackgroundTrack {
         /** @param created when the track was created @return this builder */
         public Builder created(Instant created) {
             this.created = Objects.requireNonNull(created, "created");
+            this.createdText = null;
             return this;
         }
 
         /** @param updated when the track was last changed @return this builder */
         public Builder updated(Instant updated) {
             this.updated = Objects.requireNonNull(updated, "updated");
+            this.updatedText = null;
             return this;
         }
 
@@ -184,11 +255,35 @@ public final class BackgroundTrack {
          */
         public BackgroundTrack build() {
             String missing = id == null ? "id" : name == null ? "name" : volume == null ? "volume"
-                    : created == null ? "created" : updated == null ? "updated" : null;
+                    : created == null && createdText == null ? "created"
+                    : updated == null && updatedText == null ? "updated" : null;
             if (missing != null) {
                 throw new IllegalStateException("BackgroundTrack.Builder: " + missing + " is required");
             }
-            return new BackgroundTrack(this);
+            return new BackgroundTrack(id, name, volume, project, media, created, createdText, updated, updatedText,
+                    failures, AdditionalProperties.copyOf(additionalProperties));
+        }
+    }
+
+    /** The response mapper's way in; see {@link BackgroundTrackAccess}. */
+    private static final class Access extends BackgroundTrackAccess {
+        @Override
+        public BackgroundTrack track(long id, String name, int volume, ProjectRef project, Media media,
+                String createdText, String updatedText, ValueFailures failures,
+                Map<String, String> additionalProperties) {
+            return new BackgroundTrack(id, name, volume, project, media, null, createdText, null, updatedText,
+                    failures, additionalProperties);
+        }
+
+        @Override
+        public ProjectRef project(long id, String name, Map<String, String> additionalProperties) {
+            return new ProjectRef(id, name, additionalProperties);
+        }
+
+        @Override
+        public Media media(String urlText, Duration duration, ValueFailures failures,
+                Map<String, String> additionalProperties) {
+            return new Media(urlText, null, duration, failures, additionalProperties);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.beyondwords.backgroundtracks;
 
+import io.beyondwords.internal.json.ApiUrls;
+import io.beyondwords.internal.json.ValueFailures;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -8,17 +10,29 @@ import java.util.Optional;
 
 /** A background track's audio file. Immutable value. */
 public final class Media {
+    /** {@link UriText} vouched for the text, so reading it cannot fail. */
+    private static final ValueFailures CERTAINLY_VALID =
+            problem -> new IllegalStateException("UriText accepted what URI rejects: " + problem.getMessage());
+
     private final String urlText;
-    /** Parsed on first use when the text is of a shape that certainly parses; see {@link UriText}. */
+    /**
+     * Read from {@link #urlText} on first access: always for a value from the server, and for a value built from
+     * text {@link UriText} vouches for. URI is immutable, so two threads racing here at worst both parse the text.
+     */
     private URI url;
+    /** How an unreadable URL is reported on first access; {@code null} once {@link #url} is set. */
+    private final ValueFailures failures;
     private final Duration duration;
     private final Map<String, String> additionalProperties;
 
-    private Media(Builder b) {
-        this.urlText = b.urlText;
-        this.url = b.url;
-        this.duration = b.duration;
-        this.additionalProperties = AdditionalProperties.copyOf(b.additionalProperties);
+    /** For the builder, and for the response mapper through {@link BackgroundTrack}'s access. */
+    Media(String urlText, URI url, Duration duration, ValueFailures failures,
+            Map<String, String> additionalProperties) {
+        this.urlText = urlText;
+        this.url = url;
+        this.duration = duration;
+        this.failures = failures;
+        this.additionalProperties = additionalProperties;
     }
 
     /** @return a builder; {@code url} is required */
@@ -29,21 +43,26 @@ public final class Media {
     /** @return a builder holding this value */
     public Builder toBuilder() {
         Builder b = new Builder().duration(duration).additionalProperties(additionalProperties);
-        b.urlText = urlText;
+        b.urlText = urlText; // as received: a URL not read yet stays unread
         b.url = url;
+        b.failures = failures;
         return b;
     }
 
-    /** @return where the audio file can be fetched */
+    /**
+     * The server's text is read on the first call and kept, so a page costs no URL parsing until a URL is wanted.
+     *
+     * @return where the audio file can be fetched
+     * @throws io.beyondwords.errors.InvalidResponseException if the server sent text that is not a URL; the message
+     *     names the field and the value, and the exception carries the response's status and request id
+     */
     public URI url() {
-        URI parsed = url;
-        if (parsed == null) {
-            // Cannot fail: the builder parsed eagerly any text UriText could not vouch for. URI is immutable, so a
-            // race between threads here at worst parses twice.
-            parsed = URI.create(urlText);
-            url = parsed;
+        URI value = url;
+        if (value == null) {
+            value = ApiUrls.READING.readOrThrow(urlText, failures, "the response", "media.url");
+            url = value;
         }
-        return parsed;
+        return value;
     }
 
     /** @return the audio's length (sent in milliseconds), if the server sent it */
@@ -60,6 +79,7 @@ public final class Media {
         return additionalProperties;
     }
 
+    /** Equal when the URLs' texts are equal (as {@link URI#equals} would need them parsed). */
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -88,6 +108,7 @@ public final class Media {
     public static final class Builder {
         private String urlText;
         private URI url;
+        private ValueFailures failures;
         private Duration duration;
         private Map<String, String> additionalProperties = Map.of();
 
@@ -98,6 +119,7 @@ public final class Media {
         public Builder url(URI url) {
             this.url = Objects.requireNonNull(url, "url");
             this.urlText = url.toString();
+            this.failures = null;
             return this;
         }
 
@@ -108,10 +130,12 @@ public final class Media {
          */
         public Builder url(String url) {
             Objects.requireNonNull(url, "url");
-            // Parsing a URI costs more than reading the rest of a track, so text of a plainly valid shape is parsed
-            // only if url() is called; anything else is parsed (and rejected if invalid) now.
-            this.url = UriText.certainlyValid(url) ? null : URI.create(url);
+            // Text of a plainly valid shape is parsed only if url() is called; anything else is parsed (and rejected
+            // if invalid) now, so a value built in code never fails later.
+            boolean certain = UriText.certainlyValid(url);
+            this.url = certain ? null : URI.create(url);
             this.urlText = url;
+            this.failures = certain ? CERTAINLY_VALID : null;
             return this;
         }
 
@@ -132,7 +156,7 @@ public final class Media {
             if (urlText == null) {
                 throw new IllegalStateException("Media.Builder: url is required");
             }
-            return new Media(this);
+            return new Media(urlText, url, duration, failures, AdditionalProperties.copyOf(additionalProperties));
         }
     }
 }

@@ -11,9 +11,14 @@ public final class ProjectRef {
     private final Map<String, String> additionalProperties;
 
     private ProjectRef(Builder b) {
-        this.id = b.id;
-        this.name = b.name;
-        this.additionalProperties = AdditionalProperties.copyOf(b.additionalProperties);
+        this(b.id, b.name, AdditionalProperties.copyOf(b.additionalProperties));
+    }
+
+    /** For the response mapper, through {@link BackgroundTrack}'s access: the map is already an unmodifiable copy. */
+    ProjectRef(long id, String name, Map<String, String> additionalProperties) {
+        this.id = id;
+        this.name = name;
+        this.additionalProperties = additionalProperties;
     }
 
     /** @return a builder; {@code id} is required */

@@ -65,16 +65,46 @@ class BackgroundTrackServiceTest {
     }
 
     @Test
-    void anUnparseableDateIsAnInvalidResponseNamingFieldAndValue() {
-        api.enqueueJson(200, "{\"id\":1,\"name\":\"a\",\"volume\":1,\"created\":\"yesterday at noon\","
-                + "\"updated\":\"2023-01-01 00:00:05 UTC\"}");
+    void anUnparseableDateFailsOnlyItsAccessorWithAnInvalidResponseNamingTrackFieldAndValue() {
+        api.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setHeader("X-Request-Id", "r-9")
+                .setBody("{\"id\":1,\"name\":\"a\",\"volume\":1,\"created\":\"yesterday at noon\","
+                        + "\"updated\":\"2023-01-01 00:00:05 UTC\"}"));
 
-        assertThatThrownBy(() -> tracks().retrieve(1))
-                .isInstanceOf(InvalidResponseException.class)
-                .hasMessageContaining("'created'")
-                .hasMessageContaining("yesterday at noon")
-                .hasNoCause()
-                .satisfies(e -> assertThat(((InvalidResponseException) e).statusCode()).isEqualTo(200));
+        BackgroundTrack track = tracks().retrieve(1); // timestamps are read on first access
+
+        assertThat(track.name()).isEqualTo("a");
+        assertThat(track.updated()).isEqualTo(Instant.parse("2023-01-01T00:00:05Z"));
+        for (int attempt = 0; attempt < 2; attempt++) { // not cached as a value: every call reports it
+            assertThatThrownBy(track::created)
+                    .isInstanceOf(InvalidResponseException.class)
+                    .hasMessageContaining("GET " + api.server.url("/v1/background_tracks/1"))
+                    .hasMessageContaining("HTTP 200 but background track 1's 'created' is \"yesterday at noon\"")
+                    .hasNoCause()
+                    .satisfies(e -> {
+                        InvalidResponseException invalid = (InvalidResponseException) e;
+                        assertThat(invalid.statusCode()).isEqualTo(200);
+                        assertThat(invalid.requestId()).contains("r-9");
+                        assertThat(invalid.isOutcomeUnknown()).as("the caller holds the track").isFalse();
+                    });
+        }
+        // The value stays usable: compared, printed and copied by its text.
+        assertThat(track.toString()).contains("created=yesterday at noon");
+        assertThat(track.toBuilder().build()).isEqualTo(track).hasSameHashCodeAs(track);
+        assertThatThrownBy(() -> track.toBuilder().name("b").build().created())
+                .isInstanceOf(InvalidResponseException.class).hasMessageContaining("yesterday at noon");
+        assertThat(track.toBuilder().created(Instant.EPOCH).build().created()).isEqualTo(Instant.EPOCH);
+    }
+
+    @Test
+    void tracksCompareTimestampsAsInstantsWhicheverFormTheyCameIn() {
+        api.enqueueJson(200, "[" + TestServer.track(1, "a") + "," + TestServer.track(1, "a")
+                .replace("2023-01-01 00:00:00 UTC", "2023-01-01T01:00:00+01:00") + "]");
+
+        java.util.List<BackgroundTrack> items = tracks().list().items();
+
+        assertThat(items.get(0)).isEqualTo(items.get(1)).hasSameHashCodeAs(items.get(1));
+        assertThat(items.get(0)).isEqualTo(items.get(0).toBuilder().created(items.get(0).created())
+                .updated(items.get(0).updated()).build());
     }
 
     @Test
@@ -204,12 +234,17 @@ class BackgroundTrackServiceTest {
     }
 
     @Test
-    void anInvalidMediaUrlIsNamed() {
+    void anInvalidMediaUrlFailsOnlyItsAccessorNamingFieldAndValue() {
         api.enqueueJson(200, "{\"id\":1,\"name\":\"a\",\"volume\":1,\"created\":\"2023-01-01 00:00:00 UTC\","
                 + "\"updated\":\"2023-01-01 00:00:00 UTC\",\"media\":{\"url\":\"https://exa mple.com/a b\"}}");
 
-        assertThatThrownBy(() -> tracks().retrieve(1)).isInstanceOf(InvalidResponseException.class)
-                .hasMessageContaining("'media.url'").hasMessageContaining("https://exa mple.com/a b");
+        Media media = tracks().retrieve(1).media().orElseThrow();
+
+        assertThatThrownBy(media::url).isInstanceOf(InvalidResponseException.class)
+                .hasMessageContaining("'media.url'").hasMessageContaining("https://exa mple.com/a b")
+                .satisfies(e -> assertThat(((InvalidResponseException) e).statusCode()).isEqualTo(200));
+        assertThat(media.toString()).contains("url=https://exa mple.com/a b");
+        assertThat(media.toBuilder().build()).isEqualTo(media);
     }
 
     @Test
@@ -221,12 +256,24 @@ class BackgroundTrackServiceTest {
     }
 
     @Test
-    void aBadDateInsideAListNamesTheItem() {
+    void aBadDateInsideAListFailsOnlyThatTrackNamingIt() {
         api.enqueueJson(200, "[" + TestServer.track(1, "a") + ",{\"id\":2,\"name\":\"b\",\"volume\":1,"
                 + "\"created\":\"2023-02-30 00:00:00 UTC\",\"updated\":\"2023-01-01 00:00:00 UTC\"}]");
 
-        assertThatThrownBy(() -> tracks().list()).isInstanceOf(InvalidResponseException.class)
-                .hasMessageContaining("'[1].created'").hasMessageContaining("2023-02-30 00:00:00 UTC");
+        java.util.List<BackgroundTrack> items = tracks().list().items();
+
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).created()).isEqualTo(Instant.parse("2023-01-01T00:00:00Z"));
+        assertThatThrownBy(() -> items.get(1).created()).isInstanceOf(InvalidResponseException.class)
+                .hasMessageContaining("background track 2's 'created'").hasMessageContaining("2023-02-30 00:00:00 UTC");
+    }
+
+    @Test
+    void aMissingDateIsStillReportedByTheCall() {
+        api.enqueueJson(200, "{\"id\":1,\"name\":\"a\",\"volume\":1,\"created\":\"2023-01-01 00:00:00 UTC\"}");
+
+        assertThatThrownBy(() -> tracks().retrieve(1)).isInstanceOf(InvalidResponseException.class)
+                .hasMessageContaining("no 'updated' (required)");
     }
 
     @Test

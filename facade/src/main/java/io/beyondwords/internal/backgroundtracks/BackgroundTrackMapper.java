@@ -12,17 +12,18 @@ import io.beyondwords.generated.model.RequestBodyBackgroundTrack;
 import io.beyondwords.generated.model.RequestBodyBackgroundTrackMedia;
 import io.beyondwords.generated.model.RequestBodyBackgroundTrackProject;
 import io.beyondwords.internal.json.ApiJson;
-import io.beyondwords.internal.json.ApiTimestamps;
 import io.beyondwords.internal.json.UnreadableBodyException;
+import io.beyondwords.internal.json.ValueFailures;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /** Every conversion between the generated background-track models and the facade's types, in one place. */
 final class BackgroundTrackMapper {
+    private static final BackgroundTrackAccess VALUES = BackgroundTrackAccess.get();
+
     private BackgroundTrackMapper() {
     }
 
@@ -48,21 +49,27 @@ final class BackgroundTrackMapper {
         }
     }
 
-    static List<BackgroundTrack> toTracks(List<BackgroundTrackModel> models) {
+    /**
+     * @param models the response's items
+     * @param late how a timestamp found bad on first access reports it
+     * @return the tracks
+     * @throws UnreadableBodyException naming the item and field of the first problem found while reading
+     */
+    static List<BackgroundTrack> toTracks(List<BackgroundTrackModel> models, ValueFailures late) {
         BackgroundTrack[] tracks = new BackgroundTrack[models.size()];
         for (int i = 0; i < tracks.length; i++) {
             BackgroundTrackModel m = models.get(i);
             if (m == null) {
                 throw new UnreadableBodyException("the response's item [" + i + "] is null, not a background track");
             }
-            tracks[i] = toTrack(m, i);
+            tracks[i] = toTrack(m, i, late);
         }
         // List.of copies the array once; the page's List.copyOf then keeps this list as it is.
         return List.of(tracks);
     }
 
-    static BackgroundTrack toTrack(BackgroundTrackModel m) {
-        return toTrack(m, NO_INDEX);
+    static BackgroundTrack toTrack(BackgroundTrackModel m, ValueFailures late) {
+        return toTrack(m, NO_INDEX, late);
     }
 
     /** {@code index} for a single track, whose field paths have no item prefix. */
@@ -76,7 +83,7 @@ final class BackgroundTrackMapper {
         return index == NO_INDEX ? field : "[" + index + "]." + field;
     }
 
-    private static BackgroundTrack toTrack(BackgroundTrackModel m, int index) {
+    private static BackgroundTrack toTrack(BackgroundTrackModel m, int index, ValueFailures late) {
         if (m.getId() == null) {
             throw UnreadableBodyException.badField(path(index, "id"), null, "a number");
         }
@@ -86,26 +93,16 @@ final class BackgroundTrackMapper {
         if (m.getVolume() == null) {
             throw UnreadableBodyException.badField(path(index, "volume"), null, "a number");
         }
-        ProjectRef project = toProject(m.getProject(), index);
-        Media media = toMedia(m.getMedia(), index);
-        return BackgroundTrack.builder()
-                .id(m.getId())
-                .name(m.getName())
-                .volume(m.getVolume())
-                .project(project)
-                .media(media)
-                .created(timestamp(m.getCreated(), index, "created"))
-                .updated(timestamp(m.getUpdated(), index, "updated"))
-                .additionalProperties(ApiJson.additionalProperties(m.getUnknownFields()))
-                .build();
-    }
-
-    private static Instant timestamp(String value, int index, String field) {
-        Instant instant = ApiTimestamps.tryParse(value);
-        if (instant == null) {
-            throw ApiTimestamps.invalid(path(index, field), value);
+        // Present or not is checked now, like every required field; the text itself is parsed on first access.
+        if (m.getCreated() == null) {
+            throw UnreadableBodyException.badField(path(index, "created"), null, "a timestamp");
         }
-        return instant;
+        if (m.getUpdated() == null) {
+            throw UnreadableBodyException.badField(path(index, "updated"), null, "a timestamp");
+        }
+        return VALUES.track(m.getId(), m.getName(), m.getVolume(), toProject(m.getProject(), index),
+                toMedia(m.getMedia(), index, late), m.getCreated(), m.getUpdated(), late,
+                ApiJson.additionalProperties(m.getUnknownFields()));
     }
 
     private static ProjectRef toProject(BackgroundTrackModelProject p, int index) {
@@ -115,33 +112,22 @@ final class BackgroundTrackMapper {
         if (p.getId() == null) {
             throw UnreadableBodyException.badField(path(index, "project.id"), null, "a number");
         }
-        return ProjectRef.builder()
-                .id(p.getId())
-                .name(p.getName())
-                .additionalProperties(ApiJson.additionalProperties(p.getUnknownFields()))
-                .build();
+        return VALUES.project(p.getId(), p.getName(), ApiJson.additionalProperties(p.getUnknownFields()));
     }
 
-    private static Media toMedia(BackgroundTrackModelMedia m, int index) {
+    private static Media toMedia(BackgroundTrackModelMedia m, int index, ValueFailures late) {
         if (m == null) {
             return null;
         }
         if (m.getUrl() == null) {
             throw UnreadableBodyException.badField(path(index, "media.url"), null, "a URL");
         }
-        if (m.getDuration() != null && m.getDuration() < 0) {
-            throw UnreadableBodyException.badField(path(index, "media.duration"), m.getDuration().toString(),
+        Long millis = m.getDuration();
+        if (millis != null && millis < 0) {
+            throw UnreadableBodyException.badField(path(index, "media.duration"), millis.toString(),
                     "a duration in milliseconds (0 or more)");
         }
-        Media.Builder media = Media.builder();
-        try {
-            media.url(m.getUrl());
-        } catch (IllegalArgumentException e) {
-            throw UnreadableBodyException.badField(path(index, "media.url"), m.getUrl(), "a URL");
-        }
-        return media
-                .duration(m.getDuration() == null ? null : Duration.ofMillis(m.getDuration()))
-                .additionalProperties(ApiJson.additionalProperties(m.getUnknownFields()))
-                .build();
+        return VALUES.media(m.getUrl(), millis == null ? null : Duration.ofMillis(millis), late,
+                ApiJson.additionalProperties(m.getUnknownFields()));
     }
 }

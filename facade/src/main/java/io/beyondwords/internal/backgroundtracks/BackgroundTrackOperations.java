@@ -27,7 +27,8 @@ public final class BackgroundTrackOperations {
     private static final String SCOPES = "filter[scopes]";
     private static final DeepObjectQuery NO_SCOPES = DeepObjectQuery.none(SCOPES);
     private static final ResponseParser<BackgroundTrack> TRACK =
-            response -> BackgroundTrackMapper.toTrack(ApiJson.readBody(response, ApiJson.BACKGROUND_TRACK));
+            (response, late) -> BackgroundTrackMapper.toTrack(
+                    ApiJson.readBody(response, ApiJson.BACKGROUND_TRACK), late);
 
     private final ApiTransport transport;
     private final BackgroundTracksApi api;
@@ -105,8 +106,8 @@ public final class BackgroundTrackOperations {
     private ResponseParser<Page<BackgroundTrack>> pageParser(BackgroundTrackListParams params, RequestOptions options) {
         Objects.requireNonNull(options, "options");
         Integer requestedLimit = params.limit().isPresent() ? params.limit().getAsInt() : null;
-        return response -> new OffsetPage<>(
-                BackgroundTrackMapper.toTracks(ApiJson.readBody(response, ApiJson.BACKGROUND_TRACK_LIST)),
+        return (response, late) -> new OffsetPage<>(
+                BackgroundTrackMapper.toTracks(ApiJson.readBody(response, ApiJson.BACKGROUND_TRACK_LIST), late),
                 params.offset(), requestedLimit, response.headers(), new Following(params, options));
     }
 

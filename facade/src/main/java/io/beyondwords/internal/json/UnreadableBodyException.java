@@ -21,11 +21,24 @@ public final class UnreadableBodyException extends RuntimeException {
      * @return the exception
      */
     public static UnreadableBodyException badField(String field, String value, String expected) {
+        return badField("the response", field, value, expected);
+    }
+
+    /**
+     * For a member whose value cannot be used, found after the call returned (so its item is named, not indexed).
+     *
+     * @param owner what the member belongs to, e.g. {@code background track 42}
+     * @param field the member's path within it, e.g. {@code media.url}
+     * @param value the value as received, or {@code null} when absent
+     * @param expected what was expected instead
+     * @return the exception
+     */
+    public static UnreadableBodyException badField(String owner, String field, String value, String expected) {
         if (value == null) {
-            return new UnreadableBodyException("the response has no '" + field + "' (required)");
+            return new UnreadableBodyException(owner + " has no '" + field + "' (required)");
         }
         String shown = value.length() > 100 ? value.substring(0, 100) + "…" : value;
-        return new UnreadableBodyException("the response's '" + field + "' is \"" + shown.replaceAll("[\\r\\n]", " ")
+        return new UnreadableBodyException(owner + "'s '" + field + "' is \"" + shown.replaceAll("[\\r\\n]", " ")
                 + "\", not " + expected);
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -188,15 +189,24 @@ public final class ApiTransport {
             if (!r.isSuccessful()) {
                 throw errors.toException(r, context, post);
             }
-            T body = parser.parse(r);
+            // A value found bad after the call returned: the caller holds what the server made, so the outcome is
+            // known. Captures the status and headers, not the response: values may outlive it by far.
+            int code = r.code();
+            Headers headers = r.headers();
+            T body = parser.parse(r, problem -> invalidResponse(request, code, headers, problem, false));
             return new ParsedResponse<>(r.code(), r.headers(), body);
         } catch (UnreadableBodyException e) {
             // A create that answered 2xx did happen; the caller just cannot see what was made.
-            throw new InvalidResponseException(describe(request) + ": HTTP " + response.code() + " but "
-                    + e.getMessage(), response.code(), response.header(REQUEST_ID_HEADER), post);
+            throw invalidResponse(request, response.code(), response.headers(), e, post);
         } catch (IOException e) {
             throw ioFailure(request, context, e);
         }
+    }
+
+    private static InvalidResponseException invalidResponse(Request request, int code, Headers headers,
+            UnreadableBodyException problem, boolean outcomeUnknown) {
+        return new InvalidResponseException(describe(request) + ": HTTP " + code + " but " + problem.getMessage(), code,
+                headers.get(REQUEST_ID_HEADER), outcomeUnknown);
     }
 
     private BeyondWordsException ioFailure(Request request, CallContext context, IOException e) {

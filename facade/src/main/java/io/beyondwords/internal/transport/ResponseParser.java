@@ -1,5 +1,6 @@
 package io.beyondwords.internal.transport;
 
+import io.beyondwords.internal.json.ValueFailures;
 import java.io.IOException;
 import okhttp3.Response;
 
@@ -14,8 +15,9 @@ import okhttp3.Response;
 public interface ResponseParser<T> {
     /**
      * @param response a 2xx response; the transport closes it
+     * @param late how a value read after the call returned (a timestamp, parsed on first access) reports a bad value
      * @return the parsed value, not null
      * @throws IOException if reading the body failed
      */
-    T parse(Response response) throws IOException;
+    T parse(Response response, ValueFailures late) throws IOException;
 }
