@@ -51,6 +51,20 @@ public class InMemoryBenchmarks extends ClientBenchmarks {
     }
   }
 
+  /**
+   * The page, then every value the facade reads on first access: both timestamps and the media URL of each track.
+   * A reference row: the floor keeps them as strings, and {@code facade_listPage} does not read them.
+   */
+  @Benchmark
+  public long facadeReadAll_listPage() {
+    long sum = 0;
+    for (BackgroundTrack track : facade.backgroundTracks().list(FIRST_PAGE).items()) {
+      sum += track.created().getEpochSecond() + track.updated().getNano()
+          + track.media().orElseThrow().url().getPort();
+    }
+    return sum;
+  }
+
   @Benchmark
   public BackgroundTrack facadeNoRetry_retrieve() {
     return facadeNoRetry.backgroundTracks().retrieve(id);

@@ -46,12 +46,13 @@ public final class Report {
   static final String RAW = "raw";
   static final String FACADE = "facade";
   static final String FACADE_NO_RETRY = "facadeNoRetry";
+  static final String FACADE_READ_ALL = "facadeReadAll";
   static final String IN_MEMORY = "InMemoryBenchmarks";
   static final String LOOPBACK = "LoopbackBenchmarks";
   static final String AUTO_PAGING = "AutoPagingBenchmarks";
   static final String STARTUP = "StartupBenchmarks";
 
-  private static final List<String> VARIANT_ORDER = List.of(RAW, "retrofit", FACADE, FACADE_NO_RETRY);
+  private static final List<String> VARIANT_ORDER = List.of(RAW, "retrofit", FACADE, FACADE_READ_ALL, FACADE_NO_RETRY);
 
   private final List<Row> rows;
   private final Context context;
@@ -605,6 +606,7 @@ public final class Report {
       case "retrofit" -> "bare Retrofit";
       case FACADE -> "facade";
       case FACADE_NO_RETRY -> "facade without its retry layer";
+      case FACADE_READ_ALL -> "facade, reading every timestamp and URL";
       default -> v;
     };
   }
