@@ -60,13 +60,17 @@ final class Machine {
     return out.isEmpty() ? System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") : out;
   }
 
-  /** The commit measured, with a note when the working tree has changes. */
+  /**
+   * The commit measured, with a note when the working tree has changes other than to {@code BENCHMARKS.md} (the
+   * report itself, rewritten by every run).
+   */
   static String commit() {
     String head = run(List.of("git", "rev-parse", "--short", "HEAD"));
     if (head.isEmpty()) {
       return "unknown";
     }
-    String dirty = run(List.of("git", "status", "--porcelain", "--untracked-files=no"));
+    String dirty = run(List.of("git", "status", "--porcelain", "--untracked-files=no", "--", ".",
+        ":(exclude)BENCHMARKS.md"));
     return dirty.isEmpty() ? head : head + " + uncommitted changes";
   }
 

@@ -94,9 +94,9 @@ public final class Report {
     machine.put("Memory", Machine.memory());
     machine.put("OS", Machine.os());
     machine.put("java -version", Machine.javaVersion());
-    machine.put("Commit", Machine.commit());
-    Context context = new Context(load(results.resolve("run-info.properties")),
-        load(results.resolve("withoptions-threads.properties")), machine);
+    Properties info = load(results.resolve("run-info.properties"));
+    machine.put("Commit", info.getProperty("commit", Machine.commit()));
+    Context context = new Context(info, load(results.resolve("withoptions-threads.properties")), machine);
     Files.writeString(report, new Report(rows, context).render(), StandardCharsets.UTF_8);
   }
 

@@ -148,6 +148,7 @@ public final class Suite {
     info.setProperty("arguments", String.join(" ", args));
     info.setProperty("started", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     info.setProperty("loadavg.start", Machine.loadAverage());
+    info.setProperty("commit", Machine.commit()); // what is measured; regenerating the report later keeps it
 
     double maxLoad = load1();
     List<String> failed = new ArrayList<>();
