@@ -106,11 +106,7 @@ public final class BackgroundTrack {
      */
     public Instant created() {
         Instant value = created;
-        if (value == null) {
-            value = ApiTimestamps.READING.readOrThrow(createdText, failures, describe(), "created");
-            created = value;
-        }
-        return value;
+        return value != null ? value : (created = read(createdText, "created"));
     }
 
     /**
@@ -121,15 +117,11 @@ public final class BackgroundTrack {
      */
     public Instant updated() {
         Instant value = updated;
-        if (value == null) {
-            value = ApiTimestamps.READING.readOrThrow(updatedText, failures, describe(), "updated");
-            updated = value;
-        }
-        return value;
+        return value != null ? value : (updated = read(updatedText, "updated"));
     }
 
-    private String describe() {
-        return "background track " + id;
+    private Instant read(String text, String field) {
+        return ApiTimestamps.READING.readOrThrow(text, failures, "background track " + id, field);
     }
 
     /**

@@ -148,9 +148,6 @@ final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
                 String name = in.nextName();
                 BoundField bound = next < inOrder.length && inOrder[next].name.equals(name)
                         ? inOrder[next] : fields.get(name);
-                if (bound != null) {
-                    next = bound.position + 1;
-                }
                 if (bound == null) {
                     if (unknown == null) {
                         unknown = new JsonObject();
@@ -158,6 +155,7 @@ final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
                     unknown.add(name, elements.read(in));
                     continue;
                 }
+                next = bound.position + 1;
                 Object fieldValue = bound.adapter.read(in);
                 if (fieldValue != null || !bound.primitive) {
                     set(bound.field, value, fieldValue);
