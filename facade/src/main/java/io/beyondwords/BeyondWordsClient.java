@@ -1,8 +1,6 @@
 package io.beyondwords;
 
-import io.beyondwords.backgroundtracks.BackgroundTrackService;
-import io.beyondwords.internal.backgroundtracks.BackgroundTrackOperations;
-import io.beyondwords.internal.backgroundtracks.SyncBackgroundTrackService;
+import io.beyondwords.internal.ResourceBindings;
 import io.beyondwords.internal.http.BaseUrls;
 import io.beyondwords.internal.transport.ApiTransport;
 import java.net.Proxy;
@@ -26,10 +24,13 @@ import okhttp3.OkHttpClient;
  * }
  * }</pre>
  *
+ * <p>Its resource accessors ({@code backgroundTracks()}, …) come from {@link BeyondWordsResources}, generated from
+ * the API's description; each resource is set up on first use.
+ *
  * <p>Immutable and thread-safe. It owns a connection pool and a dispatcher (whose threads run async calls); {@link
  * #close()} releases them. {@link #withOptions(Consumer)} derives a client with other settings that shares both.
  */
-public final class BeyondWordsClient implements AutoCloseable {
+public final class BeyondWordsClient extends BeyondWordsResources implements AutoCloseable {
     /** The environment variable holding the API key. */
     public static final String API_KEY_ENV = "BEYONDWORDS_API_KEY";
     /** The environment variable holding the base URL. */
@@ -48,27 +49,58 @@ public final class BeyondWordsClient implements AutoCloseable {
     private final OkHttpClient shared;
     private final boolean ownsShared;
     private final AtomicBoolean closed;
-    private final BackgroundTrackService backgroundTracks;
     private final BeyondWordsClientAsync async;
 
     private BeyondWordsClient(Builder builder, OkHttpClient sharedOrNull, AtomicBoolean closedOrNull) {
-        String key = validateApiKey(builder.apiKey);
-        HttpUrl baseUrl = BaseUrls.parse(builder.baseUrl, builder.allowInsecureHttp);
-        LogLevel logLevel = builder.logLevel != null
-                ? builder.logLevel
-                : LogLevel.parse(Env.read(builder.environment, LOG_PROPERTY, LOG_ENV)).orElse(LogLevel.OFF);
-        this.options = new ClientOptions(builder.baseUrl.trim(), builder.allowInsecureHttp, builder.connectTimeout,
-                builder.readTimeout, builder.writeTimeout, builder.deadline, builder.retryPolicy, builder.proxy,
-                builder.userAgentSuffix, logLevel, builder.clock, builder.sleeper, builder.jitterSource);
-        this.apiKey = key;
-        this.ownsShared = sharedOrNull == null;
-        // A bare client whose pool and dispatcher every derived client shares; each client adds its own settings.
-        this.shared = ownsShared ? new OkHttpClient() : sharedOrNull;
-        this.closed = closedOrNull == null ? new AtomicBoolean() : closedOrNull;
-        ApiTransport transport = new ApiTransport(shared, options, baseUrl, key, closed);
-        BackgroundTrackOperations backgroundTrackOperations = new BackgroundTrackOperations(transport);
-        this.backgroundTracks = new SyncBackgroundTrackService(backgroundTrackOperations);
-        this.async = new BeyondWordsClientAsync(this, backgroundTrackOperations);
+        this(Setup.of(builder, sharedOrNull, closedOrNull));
+    }
+
+    private BeyondWordsClient(Setup setup) {
+        super(setup.bindings);
+        this.options = setup.options;
+        this.apiKey = setup.apiKey;
+        this.shared = setup.shared;
+        this.ownsShared = setup.ownsShared;
+        this.closed = setup.closed;
+        this.async = new BeyondWordsClientAsync(this, setup.bindings);
+    }
+
+    /** What the constructor computes before it can hand the resources to {@link BeyondWordsResources}. */
+    private static final class Setup {
+        final ClientOptions options;
+        final String apiKey;
+        final OkHttpClient shared;
+        final boolean ownsShared;
+        final AtomicBoolean closed;
+        final ResourceBindings bindings;
+
+        private Setup(ClientOptions options, String apiKey, OkHttpClient shared, boolean ownsShared,
+                AtomicBoolean closed, ResourceBindings bindings) {
+            this.options = options;
+            this.apiKey = apiKey;
+            this.shared = shared;
+            this.ownsShared = ownsShared;
+            this.closed = closed;
+            this.bindings = bindings;
+        }
+
+        static Setup of(Builder builder, OkHttpClient sharedOrNull, AtomicBoolean closedOrNull) {
+            String key = validateApiKey(builder.apiKey);
+            HttpUrl baseUrl = BaseUrls.parse(builder.baseUrl, builder.allowInsecureHttp);
+            LogLevel logLevel = builder.logLevel != null
+                    ? builder.logLevel
+                    : LogLevel.parse(Env.read(builder.environment, LOG_PROPERTY, LOG_ENV)).orElse(LogLevel.OFF);
+            ClientOptions options = new ClientOptions(builder.baseUrl.trim(), builder.allowInsecureHttp,
+                    builder.connectTimeout, builder.readTimeout, builder.writeTimeout, builder.deadline,
+                    builder.retryPolicy, builder.proxy, builder.userAgentSuffix, logLevel, builder.clock,
+                    builder.sleeper, builder.jitterSource, builder.strictResponses);
+            boolean owns = sharedOrNull == null;
+            // A bare client whose pool and dispatcher every derived client shares; each client adds its own settings.
+            OkHttpClient shared = owns ? new OkHttpClient() : sharedOrNull;
+            AtomicBoolean closed = closedOrNull == null ? new AtomicBoolean() : closedOrNull;
+            ApiTransport transport = new ApiTransport(shared, options, baseUrl, key, closed);
+            return new Setup(options, key, shared, owns, closed, new ResourceBindings(transport, RESOURCE_COUNT));
+        }
     }
 
     /**
@@ -90,11 +122,6 @@ public final class BeyondWordsClient implements AutoCloseable {
      */
     public static BeyondWordsClient fromEnv() {
         return builder().fromEnv().build();
-    }
-
-    /** @return the background tracks API */
-    public BackgroundTrackService backgroundTracks() {
-        return backgroundTracks;
     }
 
     /** @return the same client with methods returning {@link java.util.concurrent.CompletableFuture} */
@@ -141,6 +168,7 @@ public final class BeyondWordsClient implements AutoCloseable {
         b.clock = options.clock();
         b.sleeper = options.sleeper();
         b.jitterSource = options.jitterSource();
+        b.strictResponses = options.strictResponses();
         return b;
     }
 
@@ -201,6 +229,7 @@ public final class BeyondWordsClient implements AutoCloseable {
         private Sleeper sleeper = Sleeper.system();
         // ThreadLocalRandom.current() is looked up per use: a captured instance must not be shared across threads.
         private DoubleSupplier jitterSource = () -> ThreadLocalRandom.current().nextDouble();
+        private boolean strictResponses;
 
         Builder(UnaryOperator<String> environment) {
             this.environment = environment;
@@ -402,6 +431,22 @@ public final class BeyondWordsClient implements AutoCloseable {
          */
         public Builder jitterSource(DoubleSupplier jitterSource) {
             this.jitterSource = Objects.requireNonNull(jitterSource, "jitterSource");
+            return this;
+        }
+
+        /**
+         * Whether a response is checked whole when it arrives. Default {@code false}: a value's members are checked
+         * where they are read, so a member the SDK cannot use (missing though required, of the wrong JSON type, a
+         * timestamp in an unknown form) fails only the accessor that reads it, with an
+         * {@link io.beyondwords.errors.InvalidResponseException}, and one odd item never costs the rest of a page;
+         * {@code validate()} on any value checks all its members at once. With {@code true}, every value of every
+         * response is validated on arrival and the call fails on the first problem, as an unreadable body does.
+         *
+         * @param strictResponses whether to validate every response on arrival
+         * @return this builder
+         */
+        public Builder strictResponses(boolean strictResponses) {
+            this.strictResponses = strictResponses;
             return this;
         }
 

@@ -38,10 +38,11 @@ public final class ClientOptions {
     private final Clock clock;
     private final Sleeper sleeper;
     private final DoubleSupplier jitterSource;
+    private final boolean strictResponses;
 
     ClientOptions(String baseUrl, boolean allowInsecureHttp, Duration connectTimeout, Duration readTimeout,
             Duration writeTimeout, Duration deadline, RetryPolicy retryPolicy, Proxy proxy, String userAgentSuffix,
-            LogLevel logLevel, Clock clock, Sleeper sleeper, DoubleSupplier jitterSource) {
+            LogLevel logLevel, Clock clock, Sleeper sleeper, DoubleSupplier jitterSource, boolean strictResponses) {
         this.baseUrl = baseUrl;
         this.allowInsecureHttp = allowInsecureHttp;
         this.connectTimeout = connectTimeout;
@@ -56,6 +57,7 @@ public final class ClientOptions {
         this.clock = clock;
         this.sleeper = sleeper;
         this.jitterSource = jitterSource;
+        this.strictResponses = strictResponses;
     }
 
     /** @return the API base URL as configured, e.g. {@code https://api.beyondwords.io/v1} */
@@ -128,11 +130,20 @@ public final class ClientOptions {
         return jitterSource;
     }
 
+    /**
+     * @return whether every member of a response is checked when it arrives, failing the call on the first unusable
+     *     one (default {@code false}: each member is checked where it is read)
+     */
+    public boolean strictResponses() {
+        return strictResponses;
+    }
+
     @Override
     public String toString() {
         return "ClientOptions{baseUrl=" + baseUrl + ", apiKey=[redacted], allowInsecureHttp=" + allowInsecureHttp
                 + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
                 + ", writeTimeout=" + writeTimeout + ", deadline=" + deadline + ", retryPolicy=" + retryPolicy
-                + ", proxy=" + proxy + ", userAgent=" + userAgent + ", logLevel=" + logLevel + '}';
+                + ", proxy=" + proxy + ", userAgent=" + userAgent + ", logLevel=" + logLevel
+                + (strictResponses ? ", strictResponses=true" : "") + '}';
     }
 }

@@ -41,6 +41,24 @@ public final class DeepObjectQuery extends AbstractMap<String, String> {
     return none(name);
   }
 
+  /** A query sending {@code name[]=item} for each item, in order; nothing for none. */
+  public static DeepObjectQuery ofItems(String name, List<?> items) {
+    DeepObjectQuery query = none(name);
+    for (Object item : items) {
+      query = query.withItem(String.valueOf(Objects.requireNonNull(item, "item")));
+    }
+    return query;
+  }
+
+  /** A query sending {@code name[key]=value} for each entry, in the map's order; nothing for none. */
+  public static DeepObjectQuery ofEntries(String name, Map<String, String> entries) {
+    DeepObjectQuery query = none(name);
+    for (Map.Entry<String, String> entry : entries.entrySet()) {
+      query = query.with(entry.getKey(), entry.getValue());
+    }
+    return query;
+  }
+
   /** The parameter's name, e.g. {@code filter[scopes]}. */
   public String parameterName() {
     return name;

@@ -6,11 +6,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
-import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
-import io.beyondwords.generated.model.BackgroundTrackModel;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
@@ -18,7 +16,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import okhttp3.MediaType;
 import okhttp3.Response;
@@ -35,13 +32,6 @@ public final class ApiJson {
             .registerTypeAdapterFactory(new UnknownFieldsAdapterFactory())
             .disableHtmlEscaping()
             .create();
-
-    /** Reads one background track. */
-    public static final TypeAdapter<BackgroundTrackModel> BACKGROUND_TRACK = GSON.getAdapter(BackgroundTrackModel.class);
-
-    /** Reads a page of background tracks (a bare JSON array). */
-    public static final TypeAdapter<List<BackgroundTrackModel>> BACKGROUND_TRACK_LIST =
-            GSON.getAdapter(new TypeToken<List<BackgroundTrackModel>>() { });
 
     /** Bodies up to this size (1 MiB) are decoded at once; larger ones are streamed. */
     private static final long IN_MEMORY_LIMIT = 1024 * 1024;
@@ -114,6 +104,14 @@ public final class ApiJson {
             out.put(member.getKey(), GSON.toJson(member.getValue()));
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * @param value any JSON the server sent, or {@code null}
+     * @return its text, or {@code null}
+     */
+    public static String text(JsonElement value) {
+        return value == null ? null : GSON.toJson(value);
     }
 
     private static String oneLine(String text) {

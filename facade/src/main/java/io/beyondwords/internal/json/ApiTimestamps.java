@@ -31,6 +31,35 @@ public final class ApiTimestamps {
     }
 
     /**
+     * Whether two timestamps read on first access are the same, as {@link #comparable} compares them.
+     *
+     * @param a the first one if read or built in code, else {@code null}
+     * @param aText its server text, or {@code null}
+     * @param b the second one if read or built in code, else {@code null}
+     * @param bText its server text, or {@code null}
+     * @return whether they are the same instant, or the same unreadable text, or both absent
+     */
+    public static boolean same(Instant a, String aText, Instant b, String bText) {
+        return java.util.Objects.equals(comparable(a, aText), comparable(b, bText));
+    }
+
+    /**
+     * What equality, hash codes and {@code toString} of a value use for a timestamp read on first access, so that the
+     * same instant sent in either form compares equal.
+     *
+     * @param value the timestamp if already read or built in code, else {@code null}
+     * @param text the server's text, or {@code null}
+     * @return the instant, or else the text (unreadable, or absent: {@code null})
+     */
+    public static Object comparable(Instant value, String text) {
+        if (value != null || text == null) {
+            return value;
+        }
+        Instant read = tryParse(text);
+        return read != null ? read : text;
+    }
+
+    /**
      * @param value the member's text, or {@code null}
      * @return the instant, or {@code null} if the value is absent or in no known form
      */

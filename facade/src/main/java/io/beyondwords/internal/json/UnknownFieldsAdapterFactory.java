@@ -3,10 +3,12 @@ package io.beyondwords.internal.json;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonSyntaxException;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonPrimitive;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.SerializedName;
+import com.google.gson.internal.LazilyParsedNumber;
 import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -17,22 +19,36 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads generated models so that members the spec does not declare are kept, in the model's {@code unknownFields},
- * instead of dropped: the server can add a field before the spec knows it, and users can still read it.
+ * Reads generated models tolerantly, so that one odd member costs only itself:
+ * <ul>
+ *   <li>members the spec does not declare are kept, in the model's {@code unknownFields}: the server can add a field
+ *       before the spec knows it, and users can still read it;</li>
+ *   <li>a declared member sent in a form its field cannot hold (a string where a number belongs, an array where an
+ *       object belongs, a number too large) is kept as the JSON the server sent, in the model's
+ *       {@code invalidMembers}, and its field stays empty; the facade's accessor for it then reports it;</li>
+ *   <li>a value that is not a JSON object where a model belongs (an item {@code 42} in a list of tracks) becomes an
+ *       empty model whose {@code invalidMembers} hold it under the name {@code ""}.</li>
+ * </ul>
+ * So a page with one bad item still reads its other items, and the caller decides what a bad member is worth.
  *
  * <p>Reads in one streaming pass, as Gson's own reflective adapter does (declared members through their field's
- * adapter, unknown ones as a {@link JsonElement}); a first version built a JSON tree and re-read it, which doubled
- * the parsing cost of every page. Writing is Gson's own. A non-object where a model is expected is rejected with a
- * message naming the model and the JSON path.
+ * adapter, others as a {@link JsonElement}); a first version built a JSON tree and re-read it, which doubled the
+ * parsing cost of every page. Writing is Gson's own.
  */
 final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     private static final String MODEL_PACKAGE = "io.beyondwords.generated.model.";
+    /** The name under which a whole value that is not an object is kept. */
+    static final String WHOLE_VALUE = "";
 
     @Override
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
@@ -41,16 +57,18 @@ final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
             return null;
         }
         try {
-            Method setter = raw.getMethod("setUnknownFields", JsonObject.class);
+            Method unknownSetter = raw.getMethod("setUnknownFields", JsonObject.class);
+            Method invalidSetter = raw.getMethod("setInvalidMembers", JsonObject.class);
             @SuppressWarnings("unchecked")
             Constructor<T> constructor = (Constructor<T>) raw.getDeclaredConstructor();
             constructor.setAccessible(true);
             List<BoundField> inOrder = new ArrayList<>();
             Map<String, BoundField> byName = boundFields(gson, raw, inOrder);
             return new ModelAdapter<>(gson.getDelegateAdapter(this, type), gson.getAdapter(JsonElement.class),
-                    byName, inOrder.toArray(new BoundField[0]), constructor, setter, raw.getSimpleName());
+                    byName, inOrder.toArray(new BoundField[0]), constructor, unknownSetter, invalidSetter,
+                    raw.getSimpleName());
         } catch (NoSuchMethodException e) {
-            return null; // not a model this SDK generated with unknown-field support: Gson's default applies
+            return null; // not a model this SDK generated with unknown-member support: Gson's default applies
         }
     }
 
@@ -82,6 +100,57 @@ final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
         return fields;
     }
 
+    /** The JSON forms a field can hold; anything else is kept as an invalid member instead of read. */
+    private enum Shape {
+        /** Text only: a number or boolean where text belongs is the server saying something else. */
+        STRING,
+        /** A number, or text holding one (Gson's own leniency, harmless: "42" means 42). */
+        NUMBER,
+        /** true or false, or the text "true" or "false" (never Gson's "anything else is false"). */
+        BOOLEAN,
+        OBJECT,
+        ARRAY,
+        /** Any JSON (a {@link JsonElement} field). */
+        ANY;
+
+        static Shape of(Class<?> type) {
+            if (type == String.class) {
+                return STRING;
+            }
+            if (Number.class.isAssignableFrom(type) || type == BigDecimal.class || type == BigInteger.class
+                    || (type.isPrimitive() && type != boolean.class && type != char.class)) {
+                return NUMBER;
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return BOOLEAN;
+            }
+            if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+                return ARRAY;
+            }
+            if (JsonElement.class.isAssignableFrom(type) || type == Object.class) {
+                return ANY;
+            }
+            return OBJECT;
+        }
+
+        boolean accepts(JsonToken token) {
+            switch (this) {
+                case STRING:
+                    return token == JsonToken.STRING;
+                case NUMBER:
+                    return token == JsonToken.NUMBER || token == JsonToken.STRING;
+                case BOOLEAN:
+                    return token == JsonToken.BOOLEAN || token == JsonToken.STRING;
+                case OBJECT:
+                    return token == JsonToken.BEGIN_OBJECT;
+                case ARRAY:
+                    return token == JsonToken.BEGIN_ARRAY;
+                default:
+                    return true;
+            }
+        }
+    }
+
     /** One declared member: where it goes and how its value is read. */
     private static final class BoundField {
         final Field field;
@@ -91,6 +160,12 @@ final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
         /** Its index in declaration order. */
         final int position;
         final boolean primitive;
+        final Shape shape;
+        /**
+         * Read as text and converted here: Gson's adapters for these consume the value before they fail, so it could
+         * not be kept. (Those for the boxed primitives leave it buffered, and are faster: no String per number.)
+         */
+        final boolean textNumber;
 
         BoundField(Field field, TypeAdapter<?> adapter, String name, int position) {
             this.field = field;
@@ -98,6 +173,8 @@ final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
             this.name = name;
             this.position = position;
             this.primitive = field.getType().isPrimitive();
+            this.shape = Shape.of(field.getType());
+            this.textNumber = field.getType() == BigDecimal.class || field.getType() == BigInteger.class;
         }
     }
 
@@ -107,17 +184,20 @@ final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
         private final Map<String, BoundField> fields;
         private final BoundField[] inOrder;
         private final Constructor<T> constructor;
-        private final Method setter;
+        private final Method unknownSetter;
+        private final Method invalidSetter;
         private final String modelName;
 
         ModelAdapter(TypeAdapter<T> writer, TypeAdapter<JsonElement> elements, Map<String, BoundField> fields,
-                BoundField[] inOrder, Constructor<T> constructor, Method setter, String modelName) {
+                BoundField[] inOrder, Constructor<T> constructor, Method unknownSetter, Method invalidSetter,
+                String modelName) {
             this.writer = writer;
             this.elements = elements;
             this.fields = fields;
             this.inOrder = inOrder;
             this.constructor = constructor;
-            this.setter = setter;
+            this.unknownSetter = unknownSetter;
+            this.invalidSetter = invalidSetter;
             this.modelName = modelName;
         }
 
@@ -133,12 +213,15 @@ final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
                 in.nextNull();
                 return null;
             }
-            if (token != JsonToken.BEGIN_OBJECT) {
-                throw new JsonSyntaxException("expected a JSON object (" + modelName + ") but was " + token + " at "
-                        + in.getPath());
-            }
             T value = newInstance();
+            if (token != JsonToken.BEGIN_OBJECT) {
+                JsonObject whole = new JsonObject();
+                whole.add(WHOLE_VALUE, elements.read(in));
+                invoke(invalidSetter, value, whole);
+                return value;
+            }
             JsonObject unknown = null;
+            JsonObject invalid = null;
             in.beginObject();
             // Members usually come in the order the spec declares them (the docs' examples do), so the member after
             // the last one found is tried first: one String.equals instead of a hash and a map probe per member,
@@ -156,20 +239,69 @@ final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
                     continue;
                 }
                 next = bound.position + 1;
-                Object fieldValue = bound.adapter.read(in);
-                if (fieldValue != null || !bound.primitive) {
-                    set(bound.field, value, fieldValue);
+                JsonElement rejected = readInto(bound, value, in);
+                if (rejected != null) {
+                    if (invalid == null) {
+                        invalid = new JsonObject();
+                    }
+                    invalid.add(name, rejected);
                 }
             }
             in.endObject();
             if (unknown != null) {
-                try {
-                    setter.invoke(value, unknown);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot keep the unknown fields of " + modelName, e);
-                }
+                invoke(unknownSetter, value, unknown);
+            }
+            if (invalid != null) {
+                invoke(invalidSetter, value, invalid);
             }
             return value;
+        }
+
+        /** @return the member's JSON if its field cannot hold it (the field is then left empty), else null */
+        private JsonElement readInto(BoundField bound, T target, JsonReader in) throws IOException {
+            JsonToken token = in.peek();
+            if (token == JsonToken.NULL) {
+                in.nextNull();
+                if (!bound.primitive) {
+                    set(bound.field, target, null);
+                }
+                return null;
+            }
+            if (!bound.shape.accepts(token)) {
+                return elements.read(in);
+            }
+            if (bound.shape == Shape.BOOLEAN && token == JsonToken.STRING) {
+                String text = in.nextString();
+                String lower = text.toLowerCase(Locale.ROOT);
+                if (!lower.equals("true") && !lower.equals("false")) {
+                    return new JsonPrimitive(text);
+                }
+                set(bound.field, target, Boolean.valueOf(lower));
+                return null;
+            }
+            if (bound.textNumber) {
+                String text = in.nextString();
+                try {
+                    set(bound.field, target, bound.field.getType() == BigInteger.class
+                            ? new BigInteger(text) : new BigDecimal(text));
+                    return null;
+                } catch (NumberFormatException e) {
+                    return new JsonPrimitive(text);
+                }
+            }
+            try {
+                Object fieldValue = bound.adapter.read(in);
+                if (fieldValue != null || !bound.primitive) {
+                    set(bound.field, target, fieldValue);
+                }
+                return null;
+            } catch (JsonParseException | NumberFormatException | IllegalStateException e) {
+                // A number too large for its field, or text that is not a number. JsonReader leaves such a value
+                // buffered after the failed conversion, so it can still be taken as the text it was.
+                String text = in.nextString();
+                return token == JsonToken.NUMBER ? new JsonPrimitive(new LazilyParsedNumber(text))
+                        : new JsonPrimitive(text);
+            }
         }
 
         private T newInstance() {
@@ -177,6 +309,14 @@ final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
                 return constructor.newInstance();
             } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot create " + modelName, e);
+            }
+        }
+
+        private void invoke(Method setter, T value, JsonObject members) {
+            try {
+                setter.invoke(value, members);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot keep the members of " + modelName, e);
             }
         }
 

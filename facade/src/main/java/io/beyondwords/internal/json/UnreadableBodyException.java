@@ -37,8 +37,15 @@ public final class UnreadableBodyException extends RuntimeException {
         if (value == null) {
             return new UnreadableBodyException(owner + " has no '" + field + "' (required)");
         }
-        String shown = value.length() > 100 ? value.substring(0, 100) + "…" : value;
-        return new UnreadableBodyException(owner + "'s '" + field + "' is \"" + shown.replaceAll("[\\r\\n]", " ")
-                + "\", not " + expected);
+        return new UnreadableBodyException(owner + "'s '" + field + "' is \"" + shown(value) + "\", not " + expected);
+    }
+
+    /**
+     * @param text text from the server
+     * @return the text as it may appear in a one-line message: at most 100 characters, line breaks as spaces
+     */
+    static String shown(String text) {
+        String bounded = text.length() > 100 ? text.substring(0, 100) + "…" : text;
+        return bounded.replaceAll("[\\r\\n]", " ");
     }
 }

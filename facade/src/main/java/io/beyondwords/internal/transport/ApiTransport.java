@@ -7,13 +7,13 @@ import io.beyondwords.errors.ApiConnectionException;
 import io.beyondwords.errors.ApiTimeoutException;
 import io.beyondwords.errors.BeyondWordsException;
 import io.beyondwords.errors.InvalidResponseException;
-import io.beyondwords.generated.api.BackgroundTracksApi;
 import io.beyondwords.internal.http.ApiKeyInterceptor;
 import io.beyondwords.internal.http.CallContext;
 import io.beyondwords.internal.http.RetryInterceptor;
 import io.beyondwords.internal.http.SentMarker;
 import io.beyondwords.internal.json.ApiJson;
 import io.beyondwords.internal.json.UnreadableBodyException;
+import io.beyondwords.internal.json.ValueFailures;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -42,12 +42,16 @@ public final class ApiTransport {
      */
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
 
+    /** In strict mode a value's problems are thrown as found, to fail the call they came with. */
+    private static final ValueFailures STRICT = problem -> problem;
+
     private final OkHttpClient http;
     private final String userAgent;
     private final String apiKey;
     private final AtomicBoolean closed;
     private final ErrorResponses errors;
-    private final BackgroundTracksApi backgroundTracksApi;
+    private final Retrofit retrofit;
+    private final boolean strictResponses;
 
     /**
      * @param shared the bare client whose connection pool and dispatcher this transport shares
@@ -81,17 +85,21 @@ public final class ApiTransport {
         this.apiKey = apiKey;
         this.closed = closed;
         this.errors = new ErrorResponses(apiKey, options.clock());
-        Retrofit retrofit = new Retrofit.Builder()
+        this.strictResponses = options.strictResponses();
+        this.retrofit = new Retrofit.Builder()
                 .baseUrl(baseUrl)
                 .callFactory(RequestOnlyCall::new)
                 .addConverterFactory(GsonConverterFactory.create(ApiJson.GSON))
                 .build();
-        this.backgroundTracksApi = retrofit.create(BackgroundTracksApi.class);
     }
 
-    /** @return the generated interface, used only to build requests */
-    public BackgroundTracksApi backgroundTracksApi() {
-        return backgroundTracksApi;
+    /**
+     * @param api a generated Retrofit interface
+     * @param <T> its type
+     * @return an implementation that only builds requests (the transport runs them); a resource asks once
+     */
+    public <T> T api(Class<T> api) {
+        return retrofit.create(api);
     }
 
     /**
@@ -193,7 +201,14 @@ public final class ApiTransport {
             // known. Captures the status and headers, not the response: values may outlive it by far.
             int code = r.code();
             Headers headers = r.headers();
-            T body = parser.parse(r, problem -> invalidResponse(request, code, headers, problem, false));
+            T body;
+            if (strictResponses) {
+                // Every member is checked now: a problem fails the call, as an unreadable body does.
+                body = parser.parse(r, STRICT);
+                parser.validate(body);
+            } else {
+                body = parser.parse(r, problem -> invalidResponse(request, code, headers, problem, false));
+            }
             return new ParsedResponse<>(r.code(), r.headers(), body);
         } catch (UnreadableBodyException e) {
             // A create that answered 2xx did happen; the caller just cannot see what was made.

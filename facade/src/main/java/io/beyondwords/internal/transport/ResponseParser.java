@@ -20,4 +20,14 @@ public interface ResponseParser<T> {
      * @throws IOException if reading the body failed
      */
     T parse(Response response, ValueFailures late) throws IOException;
+
+    /**
+     * Checks every member of a parsed value at once, for strict mode ({@code strictResponses(true)}); by default
+     * members are checked where they are read.
+     *
+     * @param value what {@link #parse} returned
+     * @throws io.beyondwords.internal.json.UnreadableBodyException naming what is unusable
+     */
+    default void validate(T value) {
+    }
 }

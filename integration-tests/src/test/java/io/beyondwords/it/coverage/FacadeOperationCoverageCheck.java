@@ -104,8 +104,8 @@ public final class FacadeOperationCoverageCheck {
             out.append(spec).append(" has ").append(total).append(" operation(s); the facade calls ")
                     .append(covered.size()).append(" of them.\n");
             if (!uncovered.isEmpty()) {
-                out.append("\nOperations no facade method calls (REGENERATING.md, section 5: name the method in"
-                        + " operationIdNameMappings, add the facade method, its tests and the testkit stand-in):\n");
+                out.append("\nOperations no facade method calls (REGENERATING.md: give the operation an"
+                        + " x-beyondwords-method and a tag with x-beyondwords-resource, then rebuild):\n");
                 for (SpecOperation op : uncovered) {
                     List<String> generated = uncalledGeneratedMethods.getOrDefault(op, List.of());
                     out.append("  - ").append(op.describe()).append(": ")

@@ -34,8 +34,8 @@ class FacadeOperationCoverageFixturesTest {
 
         assertThat(result.passed()).as(result.failureMessage()).isTrue();
         assertThat(result.failureMessage()).isEmpty();
-        // The facade reaches GET /background_tracks/{id} through RetrieveRequests, which builds a template request
-        // with the generated method once and falls back to it per call.
+        // The generated binding reaches GET /background_tracks/{id} through a SinglePathParamRequests it creates with
+        // a lambda calling the generated method (a template request once, and the fallback per call).
         assertThat(result.covered())
                 .filteredOn(op -> op.operation().operationId().equals("background_tracks#show"))
                 .singleElement()
@@ -43,7 +43,7 @@ class FacadeOperationCoverageFixturesTest {
                     assertThat(op.operation().httpMethod()).isEqualTo("GET");
                     assertThat(op.operation().path()).isEqualTo("/background_tracks/{id}");
                     assertThat(op.generatedMethods()).containsExactly("BackgroundTracksApi.retrieve(String)");
-                    assertThat(op.facadeCallers()).contains("RetrieveRequests.<init>", "RetrieveRequests.forId");
+                    assertThat(op.facadeCallers()).contains("BackgroundTracksBinding.<init>");
                 });
     }
 
@@ -94,7 +94,7 @@ class FacadeOperationCoverageFixturesTest {
                 .contains("  - GET /tracks/{track_id} (operationId background_tracks#show)")
                 .contains("Facade mappings whose operation is gone from the spec")
                 .contains("  - BackgroundTracksApi.retrieve(String) sends GET /background_tracks/{id}, called from "
-                        + "RetrieveRequests.<init>, RetrieveRequests.forId:"
+                        + "BackgroundTracksBinding.<init>:"
                         + " the spec has no GET /background_tracks/{id}");
         System.out.println(result.failureMessage());
     }
@@ -108,7 +108,7 @@ class FacadeOperationCoverageFixturesTest {
         assertThat(result.uncovered()).isEmpty();
         assertThat(result.orphans()).singleElement().satisfies(orphan -> {
             assertThat(orphan.generatedMethod().httpMethod()).isEqualTo("PUT");
-            assertThat(orphan.facadeCallers()).contains("BackgroundTrackOperations.updateRequest");
+            assertThat(orphan.facadeCallers()).contains("BackgroundTracksBinding.updateRequest");
         });
     }
 

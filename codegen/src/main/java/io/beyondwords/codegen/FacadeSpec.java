@@ -1,0 +1,1002 @@
+package io.beyondwords.codegen;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.openapitools.codegen.CodegenOperation;
+import org.openapitools.codegen.CodegenParameter;
+import org.openapitools.codegen.utils.ModelUtils;
+
+/**
+ * Reads {@code openapi.yaml} (after openapi-generator has resolved it and named its inline schemas) into the models
+ * the facade's templates render: resources, their operations, params types and value types. Every name the wire layer
+ * uses (model classes, getters, the interface's methods and their argument order) is asked of the wire generator
+ * itself, so the two layers cannot disagree.
+ */
+@SuppressWarnings("rawtypes")
+final class FacadeSpec {
+    private static final int DOC_WIDTH = 108;
+    /** Names a generated value type uses for itself, so no member may take them. */
+    private static final Set<String> RESERVED = Set.of("additionalProperties", "invalid", "failures", "owner", "path",
+            "builder", "toBuilder", "validate", "describe", "collectProblems", "unusable", "value", "check",
+            "problem", "that", "m");
+
+    private final OpenAPI api;
+    private final WireCodegen wire;
+    private final String modelPackage;
+    private final String apiPackage;
+    private final List<ResourceModel> resources = new ArrayList<>();
+    private final Map<String, ResourceModel> byTag = new LinkedHashMap<>();
+    private final Map<String, ValueModel> values = new LinkedHashMap<>();
+    private final Map<String, ResourceModel> valueOwners = new LinkedHashMap<>();
+    private final Map<String, EnumModel> enums = new LinkedHashMap<>();
+
+    private FacadeSpec(OpenAPI api, WireCodegen wire, String modelPackage, String apiPackage) {
+        this.api = api;
+        this.wire = wire;
+        this.modelPackage = modelPackage;
+        this.apiPackage = apiPackage;
+    }
+
+    /**
+     * @param api the resolved spec, inline schemas already named
+     * @param wire the wire generator, for every wire-side name
+     * @param modelPackage the wire models' package
+     * @param apiPackage the wire interfaces' package
+     * @return the resources, in the spec's tag order
+     * @throws SpecException naming what the spec says that the facade cannot express
+     */
+    static List<ResourceModel> read(OpenAPI api, WireCodegen wire, String modelPackage, String apiPackage) {
+        FacadeSpec spec = new FacadeSpec(api, wire, modelPackage, apiPackage);
+        spec.readResources();
+        spec.readOperations();
+        return spec.resources;
+    }
+
+    private void readResources() {
+        if (api.getTags() == null) {
+            return;
+        }
+        for (Tag tag : api.getTags()) {
+            Map<String, Object> ext = Extensions.resource(tag);
+            if (ext == null) {
+                continue;
+            }
+            String where = "tag '" + tag.getName() + "' " + Extensions.RESOURCE;
+            ResourceModel r = new ResourceModel();
+            r.tag = tag.getName();
+            r.accessor = Extensions.text(ext, "accessor", where);
+            r.packageName = "io.beyondwords." + Extensions.text(ext, "package", where);
+            r.type = Extensions.text(ext, "type", where);
+            r.noun = ext.containsKey("noun") ? Extensions.text(ext, "noun", where) : Names.words(r.type);
+            r.summary = Javadoc.escape(Javadoc.sentence(tag.getDescription() == null ? tag.getName()
+                    : tag.getName() + ": " + Javadoc.clause(tag.getDescription())));
+            r.doc = Javadoc.wrap(r.summary, DOC_WIDTH);
+            r.service = r.type + "Service";
+            r.serviceAsync = r.type + "ServiceAsync";
+            String plural = r.accessor.substring(0, 1).toUpperCase(Locale.ROOT) + r.accessor.substring(1);
+            r.binding = plural + "Binding";
+            r.wire = plural + "Wire";
+            r.api = wire.toApiName(wire.sanitizeTag(tag.getName()));
+            r.slot = resources.size();
+            r.constant = Names.constant(plural);
+            resources.add(r);
+            byTag.put(tag.getName(), r);
+        }
+    }
+
+    private void readOperations() {
+        if (api.getPaths() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
+                String where = op.getKey() + " " + path.getKey();
+                Operation operation = op.getValue();
+                if (operation.getTags() == null || operation.getTags().isEmpty()) {
+                    throw new SpecException(where + ": has no tag, so no resource of the client holds it");
+                }
+                ResourceModel r = byTag.get(operation.getTags().get(0));
+                if (r == null) {
+                    throw new SpecException(where + ": its tag '" + operation.getTags().get(0) + "' has no "
+                            + Extensions.RESOURCE);
+                }
+                r.operations.add(operation(r, path.getKey(), path.getValue(), op.getKey(), operation, where));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- operations
+
+    private OperationModel operation(ResourceModel r, String path, PathItem item, PathItem.HttpMethod method,
+            Operation operation, String where) {
+        OperationModel o = new OperationModel();
+        o.verb = Extensions.method(operation, where);
+        o.httpMethod = method.name();
+        o.path = path;
+        CodegenOperation co = wire.fromOperation(path, method.name().toLowerCase(Locale.ROOT), operation,
+                api.getServers());
+
+        List<Parameter> parameters = new ArrayList<>();
+        if (item.getParameters() != null) {
+            item.getParameters().forEach(p -> parameters.add(ModelUtils.getReferencedParameter(api, p)));
+        }
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(p -> parameters.add(ModelUtils.getReferencedParameter(api, p)));
+        }
+
+        ParamsModel params = new ParamsModel();
+        params.packageName = r.packageName;
+        params.name = r.type + Names.pascal(o.verb) + "Params";
+        Map<String, String> queryToWire = new LinkedHashMap<>();
+        Map<String, ArgModel> pathArgs = new LinkedHashMap<>();
+        for (Parameter p : parameters) {
+            String in = p.getIn();
+            if ("path".equals(in)) {
+                ArgModel a = pathArg(p, where);
+                pathArgs.put(p.getName(), a);
+                o.args.add(a);
+            } else if ("query".equals(in)) {
+                ParamModel pm = queryParam(params, p, where);
+                params.params.add(pm);
+                queryToWire.put(p.getName(), pm.toWire);
+                if ("pagination[offset]".equals(p.getName())) {
+                    o.offsetParam = pm.name;
+                }
+                if ("pagination[limit]".equals(p.getName())) {
+                    o.limitParam = pm.name;
+                }
+            } else if (!Boolean.TRUE.equals(p.getRequired())) {
+                continue; // an optional header or cookie the SDK does not send
+            } else {
+                throw new SpecException(where + ": the required " + in + " parameter " + p.getName()
+                        + " is not supported by the facade generator");
+            }
+        }
+
+        BodyModel body = null;
+        RequestBody requestBody = ModelUtils.getReferencedRequestBody(api, operation.getRequestBody());
+        if (requestBody != null) {
+            Schema schema = ModelUtils.getSchemaFromRequestBody(requestBody);
+            if (schema == null) {
+                throw new SpecException(where + ": the request body has no application/json schema");
+            }
+            body = body(r, params, o, schema, Extensions.required(operation), where);
+        }
+
+        // The wire interface's arguments, in its own order.
+        List<String> wireArgs = new ArrayList<>();
+        for (CodegenParameter cp : co.allParams) {
+            if (cp.isPathParam) {
+                wireArgs.add(pathArgs.get(cp.baseName).toWire);
+            } else if (cp.isQueryParam) {
+                wireArgs.add(queryToWire.get(cp.baseName));
+            } else if (cp.isBodyParam) {
+                wireArgs.add(r.wire + "." + body.method + "(p)");
+            } else {
+                wireArgs.add("null");
+            }
+        }
+        o.wireApiCall = "api." + o.verb + "(" + String.join(", ", wireArgs) + ")"; // WireCodegen names it so
+        if (o.args.size() == 1) {
+            o.singlePathCall = o.wireApiCall.replace(o.args.get(0).toWire, "value");
+        }
+
+        if (!params.params.isEmpty()) {
+            o.paramsType = params.name;
+            layout(params);
+            params.hasRequired = params.params.stream().anyMatch(p -> p.required);
+            params.hasNone = !params.hasRequired && method == PathItem.HttpMethod.GET;
+            o.hasNoParams = params.hasNone;
+            r.params.add(params);
+        }
+        // Retrieve-like operations skip Retrofit per call (see SinglePathParamRequests); the wire must take text.
+        o.singlePathParam = o.paramsType == null && o.args.size() == 1 && o.args.get(0).toWire.contains("(")
+                || o.paramsType == null && o.args.size() == 1 && "String".equals(o.args.get(0).type);
+        if (o.singlePathParam) {
+            o.singlePathWire = o.args.get(0).toWire;
+        }
+
+        response(r, o, operation, where);
+        if (o.isPage) {
+            ParamModel offset = params.params.stream().filter(p -> p.name.equals(o.offsetParam)).findFirst()
+                    .orElseThrow();
+            o.offsetExpr = offset.hasDefault ? "params." + offset.name
+                    : "params." + offset.name + " == null ? 0 : params." + offset.name;
+            o.limitExpr = o.limitParam == null ? "null" : "params." + o.limitParam;
+        }
+        doc(r, o, operation, params);
+        signatures(o);
+        params.doc = Javadoc.wrap("What {@link " + r.service + "#" + o.verb + "} sends"
+                + (o.isPage ? ": which page, and filters" : "") + ". Immutable; the builder rejects what the API"
+                + " description rules out before any request" + (o.isPage
+                ? ", and paging derives new params for each page without changing these." : "."), DOC_WIDTH);
+        if (body != null) {
+            r.bodies.add(body);
+        }
+        return o;
+    }
+
+    private static void layout(ParamsModel params) {
+        List<String> equal = new ArrayList<>();
+        List<String> hash = new ArrayList<>();
+        List<String> text = new ArrayList<>();
+        for (ParamModel p : params.params) {
+            p.hasChecks = !p.checks.isEmpty() || !p.uriChecks.isEmpty();
+            equal.add(p.setterPrimitive && p.hasDefault ? p.name + " == that." + p.name
+                    : "Objects.equals(" + p.name + ", that." + p.name + ")");
+            hash.add(p.name);
+            text.add("\"" + (text.isEmpty() ? "" : ", ") + p.name + "=\" + " + p.name);
+        }
+        params.equalsExpr = Layout.join(equal, " && ", 15, "                ");
+        params.hashExpr = Layout.join(hash, ", ", 28, "                ");
+        params.toStringExpr = Layout.join(text, " + ", 26, "                ");
+    }
+
+    private ArgModel pathArg(Parameter p, String where) {
+        TypeRef t = type(p.getSchema(), Extensions.sdkSchema(p.getExtensions()), null, null, where);
+        ArgModel a = new ArgModel();
+        a.name = Names.camel(Objects.requireNonNullElse(Extensions.name(p), p.getName()));
+        a.docClause = Javadoc.escape(Javadoc.clause(p.getDescription()));
+        switch (t.kind) {
+            case LONG:
+                a.type = "long";
+                a.toWire = "Long.toString(" + a.name + ")";
+                a.nullCheck = "";
+                break;
+            case INT:
+                a.type = "int";
+                a.toWire = "Integer.toString(" + a.name + ")";
+                a.nullCheck = "";
+                break;
+            case STRING:
+                a.type = "String";
+                a.toWire = a.name;
+                a.nullCheck = "Objects.requireNonNull(" + a.name + ", \"" + a.name + "\");";
+                break;
+            default:
+                throw new SpecException(where + ": path parameter " + p.getName() + " must be a string or an integer");
+        }
+        if (!"string".equals(p.getSchema().getType()) && t.kind != Kind.STRING) {
+            a.toWire = a.name; // the wire takes the number itself
+        }
+        return a;
+    }
+
+    private ParamModel queryParam(ParamsModel params, Parameter p, String where) {
+        String name = Objects.requireNonNullElse(Extensions.name(p), Names.queryName(p.getName()));
+        Schema schema = p.getSchema();
+        Map<String, Object> sdk = Extensions.sdkSchema(p.getExtensions());
+        TypeRef t = type(schema, sdk, null, null, where + " parameter " + p.getName());
+        ParamModel pm = param(params, name, p.getName(), t, Boolean.TRUE.equals(p.getRequired()), p.getDescription(),
+                sdk != null ? sdk : null, schema, where);
+        String wireType = wire.getTypeDeclaration(schema);
+        boolean deepObject = p.getStyle() == Parameter.StyleEnum.DEEPOBJECT;
+        if (deepObject) {
+            if (t.kind == Kind.LIST) {
+                pm.toWire = "DeepObjectQuery.ofItems(\"" + p.getName() + "\", p." + name + ")";
+            } else if (t.kind == Kind.MAP) {
+                pm.toWire = "DeepObjectQuery.ofEntries(\"" + p.getName() + "\", p." + name + ")";
+            } else {
+                throw new SpecException(where + ": deepObject parameter " + p.getName() + " must be an object or,"
+                        + " through " + Extensions.SCHEMA + ", a list");
+            }
+        } else if (t.kind == Kind.LIST) {
+            pm.toWire = "p." + name + ".isEmpty() ? null : p." + name;
+        } else {
+            String value = "p." + name;
+            String converted = value;
+            if ("String".equals(wireType) && !"String".equals(t.stored())) {
+                converted = t.kind == Kind.ENUM ? value + ".value()" : "String.valueOf(" + value + ")";
+            }
+            if (pm.hasDefault) {
+                pm.toWire = (pm.setterPrimitive ? value + " == " + pm.defaultValue
+                        : pm.defaultValue + ".equals(" + value + ")") + " ? null : " + converted;
+            } else {
+                pm.toWire = converted.equals(value) ? value : value + " == null ? null : " + converted;
+            }
+        }
+        return pm;
+    }
+
+    private BodyModel body(ResourceModel r, ParamsModel params, OperationModel o, Schema bodySchema,
+            List<String> sdkRequired, String where) {
+        Schema schema = resolve(bodySchema);
+        if (schema.getProperties() == null) {
+            throw new SpecException(where + ": the request body must be an object with properties");
+        }
+        BodyModel b = new BodyModel();
+        b.method = o.verb + "Body";
+        b.paramsType = params.name;
+        b.wireClass = wireModel(bodySchema);
+        Set<String> required = new HashSet<>(sdkRequired);
+        if (schema.getRequired() != null) {
+            required.addAll(schema.getRequired());
+        }
+        for (Object e : schema.getProperties().entrySet()) {
+            @SuppressWarnings("unchecked")
+            Map.Entry<String, Schema> property = (Map.Entry<String, Schema>) e;
+            String json = property.getKey();
+            Schema prop = property.getValue();
+            Schema target = resolve(prop);
+            String setter = "set" + wire.getterAndSetterCapitalize(wire.toVarName(json));
+            if (Extensions.flatten(prop) || Extensions.flatten(target)) {
+                if (target.getProperties() == null) {
+                    throw new SpecException(where + ": " + json + " is marked " + Extensions.FLATTEN
+                            + " but has no properties");
+                }
+                BodyModel.Setter group = new BodyModel.Setter();
+                group.group = true;
+                group.groupClass = wireModel(prop);
+                group.groupVar = Names.camel(json);
+                group.groupSetter = setter;
+                List<String> conditions = new ArrayList<>();
+                for (Object se : target.getProperties().entrySet()) {
+                    @SuppressWarnings("unchecked")
+                    Map.Entry<String, Schema> sub = (Map.Entry<String, Schema>) se;
+                    String path = json + "." + sub.getKey();
+                    String name = Names.camel(json + "_" + sub.getKey());
+                    Schema subSchema = sub.getValue();
+                    TypeRef t = type(subSchema, Extensions.sdkSchema(subSchema.getExtensions()), null, null,
+                            where + " body member " + path);
+                    ParamModel pm = param(params, name, path, t, required.contains(path), describe(subSchema),
+                            null, subSchema, where);
+                    params.params.add(pm);
+                    BodyModel.Setter s = new BodyModel.Setter();
+                    s.condition = "p." + name + " != null";
+                    s.statement = group.groupVar + ".set"
+                            + wire.getterAndSetterCapitalize(wire.toVarName(sub.getKey())) + "("
+                            + bodyValue(t, "p." + name) + ");";
+                    group.members.add(s);
+                    conditions.add(s.condition);
+                }
+                group.condition = String.join(" || ", conditions);
+                group.single = group.members.size() == 1;
+                b.setters.add(group);
+                continue;
+            }
+            String name = Names.camel(json);
+            TypeRef t = type(prop, Extensions.sdkSchema(prop.getExtensions()), null, null, where + " body " + json);
+            if (t.kind == Kind.VALUE || (t.kind == Kind.LIST && t.element.kind == Kind.VALUE)) {
+                throw new SpecException(where + ": body member " + json + " is an object; mark it "
+                        + Extensions.FLATTEN + " (nested request values are not generated yet)");
+            }
+            ParamModel pm = param(params, name, json, t, required.contains(json), describe(prop), null, prop, where);
+            params.params.add(pm);
+            BodyModel.Setter s = new BodyModel.Setter();
+            s.condition = pm.isList ? "!p." + name + ".isEmpty()" : "p." + name + " != null";
+            s.statement = "body." + setter + "(" + bodyValue(t, "p." + name) + ");";
+            b.setters.add(s);
+        }
+        return b;
+    }
+
+    private static String bodyValue(TypeRef t, String value) {
+        switch (t.kind) {
+            case URI:
+            case TIMESTAMP:
+                return value + ".toString()";
+            case ENUM:
+                return value + ".value()";
+            case DURATION:
+                return value + ".toMillis()";
+            default:
+                return value;
+        }
+    }
+
+    /**
+     * One params member: its storage, accessor, setter and the checks its schema states.
+     *
+     * @param schema the schema whose constraints apply (the documented one; the SDK's may only retype it)
+     */
+    private ParamModel param(ParamsModel params, String name, String wireName, TypeRef t, boolean required,
+            String description, Map<String, Object> sdk, Schema schema, String where) {
+        ParamModel p = new ParamModel();
+        p.name = name;
+        p.wireName = wireName;
+        p.required = required;
+        String sentence = description == null ? "" : Javadoc.escape(Javadoc.sentence(description)) + " ";
+        String sent = wireName.contains(".") ? "Sent as {@code " + wireName + "} in the body." : "Sent as {@code "
+                + wireName + "}.";
+        p.doc = Javadoc.wrap(sentence + sent, DOC_WIDTH - 4);
+        p.docClause = p.required ? "the value; required" : "the value";
+        Object def = sdk != null && sdk.containsKey("default") ? sdk.get("default") : schema.getDefault();
+        switch (t.kind) {
+            case LIST:
+                p.isList = true;
+                p.itemType = t.element.boxed();
+                p.itemSetter = "add" + Names.pascal(Names.singular(name));
+                p.itemName = Names.camel(Names.singular(name));
+                p.storedType = "List<" + p.itemType + ">";
+                p.builderStoredType = p.storedType;
+                p.accessorType = p.storedType;
+                p.accessor = name;
+                p.setterType = p.storedType;
+                checks(p.checks, name, t.element, itemSchema(schema), params, "a " + Names.singular(name));
+                return p;
+            case VALUE:
+            case MAP:
+            case JSON:
+                throw new SpecException(where + ": " + wireName + " (" + t.kind + ") cannot be a param yet");
+            default:
+                break;
+        }
+        p.isUri = t.kind == Kind.URI;
+        p.setterPrimitive = t.kind.primitive();
+        p.setterType = t.exposed();
+        if (def != null && !required) {
+            p.docClause = "the value; default " + def;
+            p.hasDefault = true;
+            p.defaultValue = literal(t, def, where);
+            p.storedType = t.exposed();
+            p.builderStoredType = t.exposed();
+            p.accessorType = t.exposed();
+            p.accessor = name;
+        } else {
+            p.storedType = t.boxed();
+            p.builderStoredType = t.boxed();
+            if (required) {
+                p.accessorType = t.exposed();
+                p.accessor = name;
+            } else {
+                String[] optional = optional(t);
+                p.accessorType = optional[0];
+                p.accessor = optional[0].startsWith("Optional<") ? "Optional.ofNullable(" + name + ")"
+                        : name + " == null ? " + optional[1] + " : " + optional[2] + name + ")";
+            }
+        }
+        checks(p.checks, name, t, schema, params, null);
+        if (p.isUri) {
+            p.uriChecks.addAll(p.checks);
+            p.checks.clear();
+        }
+        return p;
+    }
+
+    /** Checks the spec states: minimum/maximum, minLength/maxLength, pattern; {@code format: uri} is the type. */
+    private void checks(List<CheckModel> checks, String name, TypeRef t, Schema schema, ParamsModel params,
+            String itemWord) {
+        if (schema == null) {
+            return;
+        }
+        String subject = itemWord == null ? name : itemWord + " of " + name;
+        String v = itemWord == null ? name : Names.camel(Names.singular(name));
+        if (schema.getMinimum() != null) {
+            boolean exclusive = Boolean.TRUE.equals(schema.getExclusiveMinimum());
+            String bound = number(schema.getMinimum(), t);
+            checks.add(new CheckModel(v + (exclusive ? " <= " : " < ") + bound, "\": " + subject + " must be "
+                    + (exclusive ? "more than " : "at least ") + bound + ", was \" + " + v));
+        }
+        if (schema.getMaximum() != null) {
+            boolean exclusive = Boolean.TRUE.equals(schema.getExclusiveMaximum());
+            String bound = number(schema.getMaximum(), t);
+            checks.add(new CheckModel(v + (exclusive ? " >= " : " > ") + bound, "\": " + subject + " must be "
+                    + (exclusive ? "less than " : "at most ") + bound + ", was \" + " + v));
+        }
+        if (schema.getMinLength() != null && schema.getMinLength() > 0) {
+            int min = schema.getMinLength();
+            checks.add(new CheckModel(v + ".length() < " + min, min == 1 ? "\": " + subject + " must not be empty\""
+                    : "\": " + subject + " must be at least " + min + " characters long, was \" + " + v
+                    + ".length()"));
+        }
+        if (schema.getMaxLength() != null) {
+            int max = schema.getMaxLength();
+            checks.add(new CheckModel(v + ".length() > " + max, "\": " + subject + " must be at most " + max
+                    + " characters long, was \" + " + v + ".length()"));
+        }
+        if (schema.getPattern() != null) {
+            String constant = Names.constant(name) + "_PATTERN";
+            ParamsModel.PatternModel pattern = new ParamsModel.PatternModel();
+            pattern.constant = constant;
+            pattern.regex = javaString(schema.getPattern());
+            params.patternFields.add(pattern);
+            String text = t.kind == Kind.URI ? v + ".toString()" : v;
+            checks.add(new CheckModel("!" + constant + ".matcher(" + text + ").find()",
+                    "\": " + subject + " " + patternWords(schema.getPattern()) + ", was \\\"\" + " + v
+                    + " + \"\\\"\""));
+        }
+    }
+
+    /** Plain words for the patterns the spec uses, and the pattern itself for any other. */
+    private static String patternWords(String regex) {
+        if (regex.equals("\\S")) {
+            return "must not be blank";
+        }
+        if (regex.startsWith("^https?://")) {
+            return "must be an absolute http(s) URL";
+        }
+        return "must match the pattern " + javaString(regex).replace("\\", "\\\\");
+    }
+
+    private static String javaString(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    private static Schema itemSchema(Schema schema) {
+        return schema.getItems();
+    }
+
+    private static String number(BigDecimal value, TypeRef t) {
+        String text = value.stripTrailingZeros().toPlainString();
+        switch (t.kind) {
+            case LONG:
+                return text + "L";
+            case DOUBLE:
+            case DECIMAL:
+                return text.contains(".") ? text : text + ".0";
+            default:
+                return text;
+        }
+    }
+
+    private static String literal(TypeRef t, Object value, String where) {
+        switch (t.kind) {
+            case INT:
+            case BOOLEAN:
+                return String.valueOf(value);
+            case LONG:
+                return value + "L";
+            case DOUBLE:
+                return value + "d";
+            case STRING:
+                return "\"" + javaString(String.valueOf(value)) + "\"";
+            default:
+                throw new SpecException(where + ": a default for " + t.kind + " is not supported yet");
+        }
+    }
+
+    /** @return the optional accessor type, its empty value, and the opening of its present value */
+    private static String[] optional(TypeRef t) {
+        switch (t.kind) {
+            case INT:
+                return new String[] {"OptionalInt", "OptionalInt.empty()", "OptionalInt.of("};
+            case LONG:
+                return new String[] {"OptionalLong", "OptionalLong.empty()", "OptionalLong.of("};
+            case DOUBLE:
+                return new String[] {"OptionalDouble", "OptionalDouble.empty()", "OptionalDouble.of("};
+            default:
+                return new String[] {"Optional<" + t.boxed() + ">", "Optional.empty()", "Optional.of("};
+        }
+    }
+
+    private void response(ResourceModel r, OperationModel o, Operation operation, String where) {
+        Map<String, ApiResponse> ok = new TreeMap<>();
+        if (operation.getResponses() != null) {
+            operation.getResponses().forEach((status, response) -> {
+                if (status.startsWith("2")) {
+                    ok.put(status, ModelUtils.getReferencedApiResponse(api, response));
+                }
+            });
+        }
+        Schema schema = ok.isEmpty() ? null : ModelUtils.getSchemaFromResponse(api, ok.values().iterator().next());
+        if (schema == null) {
+            o.returnType = "Void";
+            o.syncReturn = "void";
+            o.isVoid = true;
+            o.parser = "NO_BODY";
+            r.hasVoid = true;
+            return;
+        }
+        if ("array".equals(schema.getType()) || schema.getItems() != null) {
+            Schema items = schema.getItems();
+            String key = items == null || items.get$ref() == null ? null : ModelUtils.getSimpleRef(items.get$ref());
+            if (key == null || resolve(items).getProperties() == null) {
+                throw new SpecException(where + ": a list response's items must be a schema with properties");
+            }
+            ValueModel v = value(r, key, where);
+            v.listBody = true;
+            v.inList = true;
+            o.valueType = v.name;
+            o.valueMethod = v.method;
+            o.valueConstant = v.constant;
+            o.wireItemType = v.wireClass;
+            if (o.offsetParam != null) {
+                o.isPage = true;
+                o.returnType = "Page<" + v.name + ">";
+                o.parserPerCall = true;
+            } else {
+                v.plainList = true;
+                o.returnType = "List<" + v.name + ">";
+                o.parser = v.constant + "_LIST";
+                addParser(r, o.parser);
+            }
+        } else {
+            String key = schema.get$ref() == null ? null : ModelUtils.getSimpleRef(schema.get$ref());
+            if (key == null || resolve(schema).getProperties() == null) {
+                throw new SpecException(where + ": a response must be a schema with properties, or a list of one");
+            }
+            ValueModel v = value(r, key, where);
+            v.body = true;
+            o.valueType = v.name;
+            o.wireBodyType = v.wireClass;
+            o.returnType = v.name;
+            o.parser = v.constant;
+            addParser(r, o.parser);
+        }
+        o.syncReturn = o.returnType;
+    }
+
+    private static void addParser(ResourceModel r, String constant) {
+        if (!r.parserConstants.contains(constant)) {
+            r.parserConstants.add(constant);
+        }
+    }
+
+    private void doc(ResourceModel r, OperationModel o, Operation operation, ParamsModel params) {
+        StringBuilder text = new StringBuilder(Javadoc.escape(Javadoc.sentence(operation.getSummary())));
+        if (operation.getDescription() != null) {
+            text.append(' ').append(Javadoc.escape(Javadoc.sentence(operation.getDescription())));
+        }
+        text.append(" ({@code ").append(o.httpMethod).append(' ').append(o.path).append("})");
+        if (o.isPage) {
+            text.append(" One page; {@code page.autoPager()} walks every later page lazily.");
+        }
+        if ("POST".equals(o.httpMethod)) {
+            text.append(" Never sent twice by a retry unless the first attempt certainly did not reach the server;"
+                    + " if it may have, the exception says {@code isOutcomeUnknown()}.");
+        }
+        o.doc = Javadoc.wrap(text.toString(), DOC_WIDTH);
+        o.returnDoc = o.isVoid ? null : o.isPage ? "the page" : "the " + r.noun + (o.returnType.startsWith("List")
+                ? "s" : "");
+        o.paramsDoc = o.isPage ? "the page and filters; never modified" : "what to send";
+        if (o.singlePathParam && "GET".equals(o.httpMethod)) {
+            o.throwsDoc.add("io.beyondwords.errors.NotFoundException if no " + r.noun + " has this " + o.args.get(0).name);
+        }
+    }
+
+    private static void signatures(OperationModel o) {
+        List<String> decl = new ArrayList<>();
+        List<String> call = new ArrayList<>();
+        for (ArgModel a : o.args) {
+            decl.add(a.type + " " + a.name);
+            call.add(a.name);
+        }
+        o.declNoParams = String.join(", ", decl);
+        o.callNoParams = String.join(", ", call);
+        o.declPrefix = decl.isEmpty() ? "" : o.declNoParams + ", ";
+        o.callPrefix = call.isEmpty() ? "" : o.callNoParams + ", ";
+        for (ArgModel a : o.args) {
+            o.argDocs.add("@param " + a.name + " " + a.docClause);
+        }
+        o.paramDocs.addAll(o.argDocs);
+        if (o.paramsType != null) {
+            o.paramDocs.add("@param params " + o.paramsDoc);
+        }
+        if (o.paramsType != null) {
+            decl.add(o.paramsType + " params");
+            call.add("params");
+        }
+        o.decl = String.join(", ", decl);
+        o.call = String.join(", ", call);
+        o.hasArgs = !decl.isEmpty();
+    }
+
+    // -------------------------------------------------------------------------------------------------- values
+
+    private ValueModel value(ResourceModel r, String key, String where) {
+        ValueModel existing = values.get(key);
+        if (existing != null) {
+            if (valueOwners.get(key) != r) {
+                throw new SpecException(where + ": schema " + key + " is used by resources '"
+                        + valueOwners.get(key).tag + "' and '" + r.tag + "'; values shared across resources are not"
+                        + " generated yet");
+            }
+            return existing;
+        }
+        Schema schema = api.getComponents().getSchemas().get(key);
+        ValueModel v = new ValueModel();
+        values.put(key, v);
+        valueOwners.put(key, r);
+        v.packageName = r.packageName;
+        v.schemaKey = key;
+        v.wireClass = wire.toModelName(key);
+        String type = Extensions.type(schema);
+        v.name = type != null ? type : v.wireClass.replaceFirst("Model$", "");
+        v.constant = Names.constant(v.name);
+        v.method = Names.camel(v.name);
+        v.noun = v.name.equals(r.type) ? r.noun : Names.words(v.name);
+        String description = schema.getDescription() != null ? schema.getDescription() : "A " + v.noun + ".";
+        v.doc = Javadoc.wrap(Javadoc.escape(Javadoc.sentence(description)), DOC_WIDTH);
+        r.values.add(v);
+        Set<String> required = new HashSet<>(schema.getRequired() == null ? List.<String>of() : schema.getRequired());
+        if (schema.getProperties() != null) {
+            for (Object e : schema.getProperties().entrySet()) {
+                @SuppressWarnings("unchecked")
+                Map.Entry<String, Schema> property = (Map.Entry<String, Schema>) e;
+                v.members.add(member(r, v, property.getKey(), property.getValue(),
+                        required.contains(property.getKey()), where + " → " + key));
+            }
+        }
+        for (MemberModel m : v.members) {
+            if (m.jsonName.equals("id")) {
+                v.idGetter = "get" + wire.getterAndSetterCapitalize(wire.toVarName("id"));
+            }
+            v.hasChildren |= m.isValue || m.isListOfValues;
+            if (RESERVED.contains(m.name)) {
+                throw new SpecException(where + " → " + key + ": member '" + m.jsonName + "' would be called "
+                        + m.name + ", which the value type uses itself; the generator needs a way to rename it");
+            }
+        }
+        r.hasChildren |= v.hasChildren;
+        ValueLayout.apply(v);
+        return v;
+    }
+
+    private MemberModel member(ResourceModel r, ValueModel v, String json, Schema prop, boolean inRequired,
+            String where) {
+        Schema target = resolve(prop);
+        TypeRef t = type(prop, Extensions.sdkSchema(prop.getExtensions()), r, v.name, where + "." + json);
+        MemberModel m = new MemberModel();
+        m.jsonName = json;
+        m.name = Names.camel(json);
+        boolean nullable = Boolean.TRUE.equals(prop.getNullable()) || Boolean.TRUE.equals(target.getNullable());
+        m.required = inRequired && !nullable;
+        String description = describe(prop);
+        m.doc = Javadoc.wrap(Javadoc.escape(Javadoc.clause(description == null ? json : description)), DOC_WIDTH);
+        String getter = "m.get" + wire.getterAndSetterCapitalize(wire.toVarName(json)) + "()";
+        String wireType = wire.getTypeDeclaration(prop);
+        m.storage = m.name;
+        m.storedType = t.stored();
+        m.presentType = t.exposed();
+        m.present = "value";
+        m.expected = "\"" + t.expected() + "\"";
+        m.setterType = m.required ? t.exposed() : t.boxed();
+        m.setterNullable = !m.required;
+        m.toStored = m.name;
+        m.comparable = m.name;
+        m.fromWire = getter;
+        switch (t.kind) {
+            case TIMESTAMP:
+            case URI:
+                requireWire(wireType, "String", where + "." + json);
+                m.lazy = true;
+                m.isUri = t.kind == Kind.URI;
+                m.storage = m.name + "Text";
+                m.cacheType = t.kind == Kind.URI ? "URI" : "Instant";
+                m.reading = t.kind == Kind.URI ? "ApiUrls.READING" : "ApiTimestamps.READING";
+                m.expected = m.reading + ".expected()";
+                m.setterType = m.cacheType;
+                m.comparable = t.kind == Kind.URI ? m.storage : "ApiTimestamps.comparable(" + m.name + ", "
+                        + m.storage + ")";
+                break;
+            case DURATION:
+                m.isDuration = true;
+                m.present = "Duration.ofMillis(value)";
+                m.guard = "value < 0";
+                m.expected = "\"a duration in milliseconds (0 or more)\"";
+                m.setterType = "Duration";
+                m.setterNullable = !m.required;
+                m.toStored = "ValueRules.millis(" + m.name + ", \"" + m.name + "\")";
+                if ("Integer".equals(wireType)) {
+                    m.fromWire = getter + " == null ? null : " + getter + ".longValue()";
+                } else {
+                    requireWire(wireType, "Long", where + "." + json);
+                }
+                break;
+            case ENUM:
+                m.isEnum = true;
+                m.present = t.name + ".of(value)";
+                m.toStored = m.name + ".value()";
+                requireWire(wireType, "String", where + "." + json);
+                break;
+            case VALUE:
+                m.isValue = true;
+                m.valueType = t.name;
+                m.wireLocal = t.name + " " + m.name + " = " + getter + " == null ? null\n                : "
+                        + Names.camel(t.name) + "(" + getter + ", failures, within(m, owner), childPath(path, \""
+                        + json + "\"));";
+                m.fromWire = m.name;
+                break;
+            case LIST:
+                m.isList = true;
+                if (t.element.kind == Kind.VALUE) {
+                    m.isListOfValues = true;
+                    values.get(t.element.schemaKey).inList = true;
+                    m.valueType = t.element.name;
+                    m.wireLocal = "List<" + t.element.name + "> " + m.name + " = " + getter
+                            + " == null ? null\n                : " + Names.camel(t.element.name) + "List(" + getter
+                            + ", failures, within(m, owner), childPath(path, \"" + json + "\"));";
+                    m.fromWire = m.name;
+                } else if (t.element.kind == Kind.ENUM) {
+                    m.fromWire = "WireLists.map(" + getter + ", " + t.element.name + "::of)";
+                } else if (t.element.kind.lazy() || t.element.kind == Kind.DURATION
+                        || t.element.kind == Kind.LIST || t.element.kind == Kind.MAP) {
+                    throw new SpecException(where + "." + json + ": a list of " + t.element.kind
+                            + " is not supported yet");
+                } else {
+                    m.fromWire = "WireLists.copyOf(" + getter + ")";
+                }
+                m.toStored = m.name + " == null ? null : List.copyOf(" + m.name + ")";
+                break;
+            case MAP:
+                m.isMap = true;
+                m.fromWire = "ApiJson.additionalProperties(" + getter + ")";
+                m.toStored = m.name + " == null ? null : JsonTextMaps.copyOf(" + m.name + ", \"" + m.name + "\")";
+                break;
+            case JSON:
+                m.fromWire = "ApiJson.text(" + getter + ")";
+                break;
+            default:
+                requireWire(wireType, t.stored(), where + "." + json);
+                break;
+        }
+        if (m.required) {
+            m.accessorType = m.presentType;
+        } else {
+            String[] optional = optional(t);
+            m.accessorType = optional[0];
+            m.empty = optional[1];
+            m.wrap = optional[2];
+        }
+        if (m.isEnum && !m.required) {
+            m.toStored = m.name + " == null ? null : " + m.name + ".value()";
+        } else if (m.isDuration) {
+            m.toStored = m.required ? "ValueRules.millis(" + m.name + ", \"" + m.name + "\")"
+                    : m.name + " == null ? null : ValueRules.millis(" + m.name + ", \"" + m.name + "\")";
+        }
+        return m;
+    }
+
+    private static void requireWire(String wireType, String expected, String where) {
+        if (!expected.equals(wireType)) {
+            throw new SpecException(where + ": the wire holds it as " + wireType + " but the SDK's type needs "
+                    + expected + "; the two schemas do not fit together");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- types
+
+    /**
+     * @param schema the documented schema
+     * @param sdk the schema the SDK exposes ({@code x-beyondwords-schema}), or null
+     * @param r the resource a value or enum found here belongs to; null where none may be found (parameters)
+     * @param owner the value type holding it, to name an inline enum
+     */
+    private TypeRef type(Schema schema, Map<String, Object> sdk, ResourceModel r, String owner, String where) {
+        if (schema == null) {
+            return new TypeRef(Kind.JSON, null, null, "JsonElement", null);
+        }
+        if (schema.get$ref() != null) {
+            String key = ModelUtils.getSimpleRef(schema.get$ref());
+            Schema target = api.getComponents().getSchemas().get(key);
+            if (target == null) {
+                throw new SpecException(where + ": " + schema.get$ref() + " is not a schema of the spec");
+            }
+            if (sdk == null && target.getProperties() != null) {
+                if (r == null) {
+                    throw new SpecException(where + ": an object cannot be a parameter");
+                }
+                ValueModel v = value(r, key, where);
+                return new TypeRef(Kind.VALUE, v.name, null, v.wireClass, key);
+            }
+            if (sdk == null && target.getEnum() != null) {
+                return enumType(r, Names.pascal(key), target, where);
+            }
+            return type(target, sdk, r, owner, where);
+        }
+        String type = sdk != null ? (String) sdk.get("type") : schema.getType();
+        String format = sdk != null ? (String) sdk.get("format") : schema.getFormat();
+        if (type == null && schema.getTypes() != null && schema.getTypes().size() == 1) {
+            type = (String) schema.getTypes().iterator().next();
+        }
+        if (type == null) {
+            return new TypeRef(Kind.JSON, null, null, "JsonElement", null);
+        }
+        switch (type) {
+            case "string":
+                if ("date-time".equals(format)) {
+                    return new TypeRef(Kind.TIMESTAMP, null, null, "String", null);
+                }
+                if ("uri".equals(format)) {
+                    return new TypeRef(Kind.URI, null, null, "String", null);
+                }
+                if (sdk == null && schema.getEnum() != null) {
+                    return enumType(r, owner + Names.pascal(where.substring(where.lastIndexOf('.') + 1)), schema,
+                            where);
+                }
+                return new TypeRef(Kind.STRING, null, null, "String", null);
+            case "integer":
+                if (Extensions.milliseconds(schema)) {
+                    return new TypeRef(Kind.DURATION, null, null, "Long", null);
+                }
+                return "int64".equals(format) ? new TypeRef(Kind.LONG, null, null, "Long", null)
+                        : new TypeRef(Kind.INT, null, null, "Integer", null);
+            case "number":
+                if ("double".equals(format)) {
+                    return new TypeRef(Kind.DOUBLE, null, null, "Double", null);
+                }
+                return "float".equals(format) ? new TypeRef(Kind.FLOAT, null, null, "Float", null)
+                        : new TypeRef(Kind.DECIMAL, null, null, "BigDecimal", null);
+            case "boolean":
+                return new TypeRef(Kind.BOOLEAN, null, null, "Boolean", null);
+            case "array": {
+                Schema items = schema.getItems();
+                Map<String, Object> sdkItems = null;
+                if (sdk != null) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> i = (Map<String, Object>) sdk.get("items");
+                    sdkItems = i;
+                    if (items == null) {
+                        items = new Schema();
+                    }
+                }
+                TypeRef element = type(items, sdkItems, r, owner, where + "[]");
+                return new TypeRef(Kind.LIST, null, element, "List<" + element.wire + ">", element.schemaKey);
+            }
+            case "object":
+                if (schema.getProperties() != null && sdk == null) {
+                    throw new SpecException(where + ": an inline object should have been named by the generator");
+                }
+                return new TypeRef(Kind.MAP, null, null, "JsonObject", null);
+            default:
+                throw new SpecException(where + ": unknown type " + type);
+        }
+    }
+
+    private TypeRef enumType(ResourceModel r, String name, Schema schema, String where) {
+        if (r == null) {
+            throw new SpecException(where + ": enumerated parameters are not supported yet");
+        }
+        EnumModel e = enums.get(r.packageName + "." + name);
+        if (e == null) {
+            e = new EnumModel();
+            e.packageName = r.packageName;
+            e.name = name;
+            String description = schema.getDescription() != null ? schema.getDescription() : Names.words(name);
+            e.doc = Javadoc.wrap(Javadoc.escape(Javadoc.sentence(description)), DOC_WIDTH);
+            for (Object value : schema.getEnum()) {
+                if (value == null) {
+                    continue;
+                }
+                EnumModel.Constant c = new EnumModel.Constant();
+                c.value = javaString(String.valueOf(value));
+                String constant = Names.constant(Names.camel(String.valueOf(value)));
+                c.name = constant.isEmpty() || !Character.isJavaIdentifierStart(constant.charAt(0))
+                        ? "VALUE_" + constant : constant;
+                e.constants.add(c);
+            }
+            enums.put(r.packageName + "." + name, e);
+            r.enums.add(e);
+        }
+        return new TypeRef(Kind.ENUM, name, null, "String", null);
+    }
+
+    private Schema resolve(Schema schema) {
+        if (schema != null && schema.get$ref() != null) {
+            Schema target = api.getComponents().getSchemas().get(ModelUtils.getSimpleRef(schema.get$ref()));
+            return target == null ? schema : target;
+        }
+        return schema;
+    }
+
+    private String wireModel(Schema schema) {
+        if (schema.get$ref() == null) {
+            throw new SpecException("an inline object should have been named by the generator");
+        }
+        return wire.toModelName(ModelUtils.getSimpleRef(schema.get$ref()));
+    }
+
+    private String describe(Schema schema) {
+        if (schema.getDescription() != null) {
+            return schema.getDescription();
+        }
+        Schema target = resolve(schema);
+        return target.getDescription();
+    }
+}

@@ -1,0 +1,54 @@
+package io.beyondwords.codegen;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One operation, as the service interfaces and the binding need it. */
+public final class OperationModel {
+    public String verb;
+    public String httpMethod;
+    public String path;
+    public List<String> doc;
+    public String returnDoc;
+    /** What the call returns: {@code Page<T>}, {@code List<T>}, {@code T}, or {@code Void}. */
+    public String returnType;
+    /** The synchronous method's return type ({@code void} for {@code Void}). */
+    public String syncReturn;
+    public boolean isVoid;
+    public boolean isPage;
+    public List<ArgModel> args = new ArrayList<>();
+    public String paramsType;
+    public String paramsDoc;
+    /** The argument lists of the variants: declared, passed on, and with options. */
+    public String decl;
+    public String call;
+    public boolean hasArgs;
+    /** The overload without params, for reads whose params are all optional. */
+    public boolean hasNoParams;
+    public String declNoParams;
+    public String callNoParams;
+    public List<String> throwsDoc = new ArrayList<>();
+    /** {@code @param} lines for the path arguments, and for the params too. */
+    public List<String> argDocs = new ArrayList<>();
+    public List<String> paramDocs = new ArrayList<>();
+    /** The path arguments passed on, followed by ", " if any (to put before params or options). */
+    public String callPrefix;
+    public String declPrefix;
+    public String singlePathCall;
+    // The binding
+    public String request;
+    public boolean singlePathParam;
+    public String singlePathWire;
+    public String parser;
+    public boolean parserPerCall;
+    public String valueType;
+    public String wireBodyType;
+    public String wireItemType;
+    public String offsetParam;
+    public String limitParam;
+    public String wireApiCall;
+    public String valueMethod;
+    public String valueConstant;
+    public String offsetExpr;
+    public String limitExpr;
+}

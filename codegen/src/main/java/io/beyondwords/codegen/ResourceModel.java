@@ -1,0 +1,30 @@
+package io.beyondwords.codegen;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One resource (a tag of the spec): its services, values, params and binding. */
+public final class ResourceModel {
+    public String tag;
+    public String packageName;
+    public String accessor;
+    public String type;
+    public String noun;
+    public List<String> doc;
+    public String summary;
+    public String service;
+    public String serviceAsync;
+    public String binding;
+    public String wire;
+    public String api;
+    public int slot;
+    public String constant;
+    public List<OperationModel> operations = new ArrayList<>();
+    public List<ValueModel> values = new ArrayList<>();
+    public List<ParamsModel> params = new ArrayList<>();
+    public List<EnumModel> enums = new ArrayList<>();
+    public List<BodyModel> bodies = new ArrayList<>();
+    public List<String> parserConstants = new ArrayList<>();
+    public boolean hasVoid;
+    public boolean hasChildren;
+}

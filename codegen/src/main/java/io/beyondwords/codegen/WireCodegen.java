@@ -1,0 +1,96 @@
+package io.beyondwords.codegen;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import java.util.Map;
+import org.openapitools.codegen.languages.JavaClientCodegen;
+
+/**
+ * openapi-generator's Java client (Retrofit 2, Gson) with three changes that make the wire layer a faithful, tolerant
+ * carrier for the facade:
+ * <ul>
+ *   <li>method names come from each operation's {@code x-beyondwords-method} in the spec, not from a list in a pom;</li>
+ *   <li>timestamps, dates and URIs stay text: the facade reads them on first access, so an odd one costs only itself
+ *       (Gson would refuse the whole response);</li>
+ *   <li>enumerations stay text: the facade's enums are open (a value the spec does not list yet is kept), and a wire
+ *       enum would refuse it.</li>
+ * </ul>
+ * Free-form JSON (an object without properties, a member without a type) is kept as Gson's {@code JsonElement}, which
+ * holds any JSON exactly.
+ */
+public class WireCodegen extends JavaClientCodegen {
+    /** @return the name this generator is known by */
+    @Override
+    public String getName() {
+        return "beyondwords-wire";
+    }
+
+    @Override
+    public void processOpts() {
+        super.processOpts();
+        // After super: processOpts sets the date library's mappings.
+        typeMapping.put("DateTime", "String");
+        typeMapping.put("date", "String");
+        typeMapping.put("URI", "String");
+        typeMapping.put("object", "JsonElement");
+        typeMapping.put("AnyType", "JsonElement");
+        importMapping.put("JsonElement", "com.google.gson.JsonElement");
+    }
+
+    @Override
+    public void preprocessOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() != null) {
+            for (Map.Entry<String, PathItem> path : openAPI.getPaths().entrySet()) {
+                for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
+                    nameFromSpec(path.getKey(), op.getKey(), op.getValue());
+                    openEnums(op.getValue());
+                }
+                if (path.getValue().getParameters() != null) {
+                    path.getValue().getParameters().forEach(p -> openEnum(p.getSchema()));
+                }
+            }
+        }
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(WireCodegen::openEnum);
+        }
+        super.preprocessOpenAPI(openAPI);
+    }
+
+    private void nameFromSpec(String path, PathItem.HttpMethod method, Operation operation) {
+        String name = Extensions.method(operation, method + " " + path);
+        if (operation.getOperationId() == null) {
+            operation.setOperationId(name);
+        } else {
+            operationIdNameMapping.put(operation.getOperationId(), name);
+        }
+    }
+
+    private static void openEnums(Operation operation) {
+        if (operation.getParameters() != null) {
+            for (Parameter p : operation.getParameters()) {
+                openEnum(p.getSchema());
+            }
+        }
+    }
+
+    /** Drops {@code enum} from a schema and everything inside it, so the wire type is plain text. */
+    @SuppressWarnings("rawtypes")
+    private static void openEnum(Schema schema) {
+        if (schema == null) {
+            return;
+        }
+        schema.setEnum(null);
+        openEnum(schema.getItems());
+        if (schema.getProperties() != null) {
+            for (Object property : schema.getProperties().values()) {
+                openEnum((Schema) property);
+            }
+        }
+        if (schema.getAdditionalProperties() instanceof Schema) {
+            openEnum((Schema) schema.getAdditionalProperties());
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.beyondwords.internal;
+
+/**
+ * One resource of the API bound to a client's transport: its synchronous and asynchronous services. Each resource
+ * package has one generated, package-private implementation (so its services can build that package's values with
+ * their package-private constructors); {@link ResourceBindings} creates it by name.
+ *
+ * @param <S> the synchronous service interface
+ * @param <A> the asynchronous service interface
+ */
+public interface ResourceBinding<S, A> {
+    /** @return the synchronous service */
+    S sync();
+
+    /** @return the asynchronous service */
+    A async();
+}
