@@ -24,7 +24,7 @@ public final class RawResponse<T> {
         TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
         this.headers = Collections.unmodifiableMap(copy);
-        this.body = Objects.requireNonNull(body, "body");
+        this.body = body;
     }
 
     /**
@@ -32,7 +32,8 @@ public final class RawResponse<T> {
      *
      * @param statusCode the HTTP status
      * @param headers the response headers
-     * @param body the parsed body
+     * @param body the parsed body; {@code null} only for an operation that answers without one
+     *     ({@code RawResponse<Void>})
      * @param <T> the body's type
      * @return the response
      */
@@ -64,7 +65,7 @@ public final class RawResponse<T> {
         return header(ApiTransport.REQUEST_ID_HEADER);
     }
 
-    /** @return the parsed body */
+    /** @return the parsed body; {@code null} for an operation that answers without one ({@code RawResponse<Void>}) */
     public T body() {
         return body;
     }

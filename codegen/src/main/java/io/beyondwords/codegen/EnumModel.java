@@ -13,6 +13,9 @@ public final class EnumModel {
     /** One listed value. */
     public static final class Constant {
         public String name;
+        /** The value as a Java string literal's content. */
         public String value;
+        /** The value itself. */
+        public String text;
     }
 }

@@ -152,7 +152,7 @@ final class FacadeSpec {
                 pathArgs.put(p.getName(), a);
                 o.args.add(a);
             } else if ("query".equals(in)) {
-                ParamModel pm = queryParam(params, p, where);
+                ParamModel pm = queryParam(r, params, p, where);
                 params.params.add(pm);
                 queryToWire.put(p.getName(), pm.toWire);
                 if ("pagination[offset]".equals(p.getName())) {
@@ -252,7 +252,8 @@ final class FacadeSpec {
         TypeRef t = type(p.getSchema(), Extensions.sdkSchema(p.getExtensions()), null, null, where);
         ArgModel a = new ArgModel();
         a.name = Names.camel(Objects.requireNonNullElse(Extensions.name(p), p.getName()));
-        a.docClause = Javadoc.escape(Javadoc.clause(p.getDescription()));
+        a.docClause = p.getDescription() == null ? "the {@code " + p.getName() + "} path parameter"
+                : Javadoc.escape(Javadoc.clause(p.getDescription()));
         switch (t.kind) {
             case LONG:
                 a.type = "long";
@@ -278,11 +279,11 @@ final class FacadeSpec {
         return a;
     }
 
-    private ParamModel queryParam(ParamsModel params, Parameter p, String where) {
+    private ParamModel queryParam(ResourceModel r, ParamsModel params, Parameter p, String where) {
         String name = Objects.requireNonNullElse(Extensions.name(p), Names.queryName(p.getName()));
         Schema schema = p.getSchema();
         Map<String, Object> sdk = Extensions.sdkSchema(p.getExtensions());
-        TypeRef t = type(schema, sdk, null, null, where + " parameter " + p.getName());
+        TypeRef t = type(schema, sdk, r, r.type, where + "." + name);
         ParamModel pm = param(params, name, p.getName(), t, Boolean.TRUE.equals(p.getRequired()), p.getDescription(),
                 sdk != null ? sdk : null, schema, where);
         String wireType = wire.getTypeDeclaration(schema);
@@ -301,7 +302,7 @@ final class FacadeSpec {
         } else {
             String value = "p." + name;
             String converted = value;
-            if ("String".equals(wireType) && !"String".equals(t.stored())) {
+            if ("String".equals(wireType) && !"String".equals(t.boxed())) {
                 converted = t.kind == Kind.ENUM ? value + ".value()" : "String.valueOf(" + value + ")";
             }
             if (pm.hasDefault) {
@@ -352,8 +353,8 @@ final class FacadeSpec {
                     String path = json + "." + sub.getKey();
                     String name = Names.camel(json + "_" + sub.getKey());
                     Schema subSchema = sub.getValue();
-                    TypeRef t = type(subSchema, Extensions.sdkSchema(subSchema.getExtensions()), null, null,
-                            where + " body member " + path);
+                    TypeRef t = type(subSchema, Extensions.sdkSchema(subSchema.getExtensions()), r, r.type,
+                            where + "." + name);
                     ParamModel pm = param(params, name, path, t, required.contains(path), describe(subSchema),
                             null, subSchema, where);
                     params.params.add(pm);
@@ -371,7 +372,7 @@ final class FacadeSpec {
                 continue;
             }
             String name = Names.camel(json);
-            TypeRef t = type(prop, Extensions.sdkSchema(prop.getExtensions()), null, null, where + " body " + json);
+            TypeRef t = type(prop, Extensions.sdkSchema(prop.getExtensions()), r, r.type, where + "." + name);
             if (t.kind == Kind.VALUE || (t.kind == Kind.LIST && t.element.kind == Kind.VALUE)) {
                 throw new SpecException(where + ": body member " + json + " is an object; mark it "
                         + Extensions.FLATTEN + " (nested request values are not generated yet)");
@@ -690,6 +691,11 @@ final class FacadeSpec {
     // -------------------------------------------------------------------------------------------------- values
 
     private ValueModel value(ResourceModel r, String key, String where) {
+        return value(r, key, null, where);
+    }
+
+    /** @param suggested the name for an unnamed schema held by a member: its holder's name and the member's */
+    private ValueModel value(ResourceModel r, String key, String suggested, String where) {
         ValueModel existing = values.get(key);
         if (existing != null) {
             if (valueOwners.get(key) != r) {
@@ -707,7 +713,11 @@ final class FacadeSpec {
         v.schemaKey = key;
         v.wireClass = wire.toModelName(key);
         String type = Extensions.type(schema);
-        v.name = type != null ? type : v.wireClass.replaceFirst("Model$", "");
+        v.name = type != null ? type : suggested != null ? suggested : v.wireClass.replaceFirst("Model$", "");
+        if (v.name.equals(v.wireClass)) {
+            throw new SpecException(where + ": schema " + key + " would give a value type named as its wire model, "
+                    + v.wireClass + "; give it " + Extensions.TYPE);
+        }
         v.constant = Names.constant(v.name);
         v.method = Names.camel(v.name);
         v.noun = v.name.equals(r.type) ? r.noun : Names.words(v.name);
@@ -882,7 +892,9 @@ final class FacadeSpec {
                 if (r == null) {
                     throw new SpecException(where + ": an object cannot be a parameter");
                 }
-                ValueModel v = value(r, key, where);
+                String suggested = owner == null ? null : owner + Names.pascal(where.substring(where.lastIndexOf('.') + 1)
+                        .replace("[]", ""));
+                ValueModel v = value(r, key, suggested, where);
                 return new TypeRef(Kind.VALUE, v.name, null, v.wireClass, key);
             }
             if (sdk == null && target.getEnum() != null) {
@@ -953,7 +965,16 @@ final class FacadeSpec {
         if (r == null) {
             throw new SpecException(where + ": enumerated parameters are not supported yet");
         }
+        String explicit = Extensions.type(schema);
+        if (explicit != null) {
+            name = explicit;
+        }
         EnumModel e = enums.get(r.packageName + "." + name);
+        if (e != null && !values(e).equals(schema.getEnum().stream().filter(Objects::nonNull).map(String::valueOf)
+                .collect(java.util.stream.Collectors.toList()))) {
+            throw new SpecException(where + ": enumeration " + name + " is declared twice with other values; give one"
+                    + " of them " + Extensions.TYPE);
+        }
         if (e == null) {
             e = new EnumModel();
             e.packageName = r.packageName;
@@ -966,6 +987,7 @@ final class FacadeSpec {
                 }
                 EnumModel.Constant c = new EnumModel.Constant();
                 c.value = javaString(String.valueOf(value));
+                c.text = String.valueOf(value);
                 String constant = Names.constant(Names.camel(String.valueOf(value)));
                 c.name = constant.isEmpty() || !Character.isJavaIdentifierStart(constant.charAt(0))
                         ? "VALUE_" + constant : constant;
@@ -975,6 +997,12 @@ final class FacadeSpec {
             r.enums.add(e);
         }
         return new TypeRef(Kind.ENUM, name, null, "String", null);
+    }
+
+    private static List<String> values(EnumModel e) {
+        List<String> values = new ArrayList<>();
+        e.constants.forEach(c -> values.add(c.text));
+        return values;
     }
 
     private Schema resolve(Schema schema) {

@@ -67,7 +67,7 @@ final class ValueLayout {
                 "                    ");
         v.equalsExpr = Layout.join(equal, " && ", 15, CONTINUATION);
         v.hashExpr = Layout.join(hash, ", ", 28, CONTINUATION);
-        v.toStringExpr = Layout.join(text, " + ", 15 + v.name.length() + 3, CONTINUATION);
+        v.toStringExpr = Layout.join(text, " + ", 21 + v.name.length(), CONTINUATION);
         v.requiredDoc = required.isEmpty() ? "nothing is required"
                 : String.join(", ", required) + (required.size() == 1 ? " is" : " are") + " required";
         v.selfId = v.members.stream().filter(m -> m.jsonName.equals("id")).map(m -> m.storage).findFirst()

@@ -18,8 +18,8 @@ import org.openapitools.codegen.languages.JavaClientCodegen;
  *   <li>enumerations stay text: the facade's enums are open (a value the spec does not list yet is kept), and a wire
  *       enum would refuse it.</li>
  * </ul>
- * Free-form JSON (an object without properties, a member without a type) is kept as Gson's {@code JsonElement}, which
- * holds any JSON exactly.
+ * Free-form JSON is kept as Gson's {@code JsonObject} (an object without properties) or {@code JsonElement} (a member
+ * without a type), which hold it exactly.
  */
 public class WireCodegen extends JavaClientCodegen {
     /** @return the name this generator is known by */
@@ -28,15 +28,28 @@ public class WireCodegen extends JavaClientCodegen {
         return "beyondwords-wire";
     }
 
+    /** Retrofit 2 and Gson, the settings both layers are generated with; a build's configuration may not change them. */
+    public WireCodegen() {
+        setLibrary(RETROFIT_2);
+    }
+
     @Override
     public void processOpts() {
+        additionalProperties.putIfAbsent("serializationLibrary", "gson");
+        additionalProperties.putIfAbsent("openApiNullable", "false");
+        additionalProperties.putIfAbsent("dateLibrary", "java8");
+        additionalProperties.putIfAbsent("hideGenerationTimestamp", "true");
+        additionalProperties.putIfAbsent("useJakartaEe", "false");
+        additionalProperties.putIfAbsent("annotationLibrary", "none");
+        additionalProperties.putIfAbsent("disallowAdditionalPropertiesIfNotPresent", "false");
         super.processOpts();
         // After super: processOpts sets the date library's mappings.
         typeMapping.put("DateTime", "String");
         typeMapping.put("date", "String");
         typeMapping.put("URI", "String");
-        typeMapping.put("object", "JsonElement");
+        typeMapping.put("object", "JsonObject");
         typeMapping.put("AnyType", "JsonElement");
+        importMapping.put("JsonObject", "com.google.gson.JsonObject");
         importMapping.put("JsonElement", "com.google.gson.JsonElement");
     }
 

@@ -1,6 +1,7 @@
 package io.beyondwords.internal.json;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -124,7 +125,10 @@ final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
             if (type == Boolean.class || type == boolean.class) {
                 return BOOLEAN;
             }
-            if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            if (type == JsonObject.class) {
+                return OBJECT;
+            }
+            if (Collection.class.isAssignableFrom(type) || type.isArray() || type == JsonArray.class) {
                 return ARRAY;
             }
             if (JsonElement.class.isAssignableFrom(type) || type == Object.class) {

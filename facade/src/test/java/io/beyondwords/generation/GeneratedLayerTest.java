@@ -1,0 +1,375 @@
+package io.beyondwords.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.beyondwords.BeyondWordsClient;
+import io.beyondwords.RequestOptions;
+import io.beyondwords.errors.InvalidResponseException;
+import io.beyondwords.internal.ResourceBinding;
+import io.beyondwords.internal.transport.ApiTransport;
+import io.beyondwords.paging.Page;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openapitools.codegen.DefaultGenerator;
+import org.openapitools.codegen.config.CodegenConfigurator;
+
+/**
+ * The facade generator on a fixture spec ({@code codegen-fixtures/widgets.yaml}) that uses every shape it supports:
+ * what it writes compiles without a warning or a Javadoc problem, has no unused import and no line over 120
+ * characters, and behaves as the Background tracks layer does, over real HTTP on loopback.
+ */
+class GeneratedLayerTest {
+    private static final Path REPO = Path.of("").toAbsolutePath().getParent();
+    private static final String FIXTURE = "src/test/resources/codegen-fixtures/widgets.yaml";
+
+    /** Kept after the run, to read what was generated. */
+    private static final Path WORK = Path.of("target/codegen-fixture").toAbsolutePath();
+    private static Path facadeSources;
+    private static URLClassLoader loader;
+    private static final MockWebServer SERVER = new MockWebServer();
+    private static BeyondWordsClient client;
+    private static Object service;
+
+    @BeforeAll
+    static void generateCompileAndBind() throws Exception {
+        deleteRecursively(WORK);
+        Path spec = REPO.resolve("facade").resolve(FIXTURE);
+        Path wire = generate("io.beyondwords.codegen.WireCodegen", spec, WORK.resolve("wire"));
+        facadeSources = generate("io.beyondwords.codegen.FacadeCodegen", spec, WORK.resolve("facade"));
+        Path classes = Files.createDirectories(WORK.resolve("classes"));
+        compile(sources(wire.resolve("io/beyondwords/generated/model"), wire.resolve("io/beyondwords/generated/api")),
+                classes, List.of());
+        compile(sources(facadeSources.resolve("io/beyondwords/widgets")), classes,
+                List.of("-Xlint:all", "-Werror", "-Xdoclint:all/protected"));
+        loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, GeneratedLayerTest.class.getClassLoader());
+        SERVER.start();
+        client = BeyondWordsClient.builder().apiKey("test-key").baseUrl(SERVER.url("/v1").toString())
+                .maxRetries(0).build();
+        ApiTransport transport = new ApiTransport(new OkHttpClient(), client.options(), SERVER.url("/v1/"), "test-key",
+                new AtomicBoolean());
+        ResourceBinding<?, ?> binding = (ResourceBinding<?, ?>) constructor("io.beyondwords.widgets.WidgetsBinding")
+                .newInstance(transport);
+        service = binding.sync();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        client.close();
+        SERVER.shutdown();
+        loader.close();
+    }
+
+    @Test
+    void everyFileTheGeneratorWritesIsTidy() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(facadeSources)) {
+            files = walk.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList());
+        }
+        assertThat(files).extracting(p -> p.getFileName().toString()).contains("Widget.java", "Part.java",
+                "WidgetStatus.java", "WidgetSettings.java", "WidgetListParams.java", "WidgetCreateParams.java",
+                "WidgetService.java", "WidgetServiceAsync.java", "WidgetsBinding.java", "WidgetsWire.java",
+                "BeyondWordsResources.java", "BeyondWordsClientAsync.java");
+        for (Path file : files) {
+            String source = Files.readString(file);
+            for (String line : source.split("\n")) {
+                assertThat(line.length()).as(file + ": " + line).isLessThanOrEqualTo(120);
+                assertThat(line).as(file.toString()).doesNotEndWith(" ");
+            }
+            Matcher imports = Pattern.compile("(?m)^import ([\\w.]+)\\.(\\w+);").matcher(source);
+            String code = source.replaceAll("(?m)^import .*$", "").replaceAll("(?s)/\\*.*?\\*/", "");
+            while (imports.find()) {
+                assertThat(code).as(file + " imports " + imports.group(2) + " without using it")
+                        .containsPattern("\\b" + imports.group(2) + "\\b");
+            }
+            assertThat(source).as(file.toString()).doesNotContain("\n\n\n");
+        }
+    }
+
+    @Test
+    void openEnumsKeepValuesTheSpecDoesNotList() throws Exception {
+        Class<?> status = loader.loadClass("io.beyondwords.widgets.WidgetStatus");
+        Object live = status.getField("LIVE").get(null);
+
+        assertThat(invokeStatic(status, "of", "live")).isSameAs(live);
+        Object retired = invokeStatic(status, "of", "retired");
+        assertThat(invoke(retired, "isKnown")).isEqualTo(false);
+        assertThat(invoke(retired, "value")).isEqualTo("retired");
+        assertThat(retired).isEqualTo(invokeStatic(status, "of", "retired")).isNotEqualTo(live);
+        assertThat((List<?>) invokeStatic(status, "known")).hasSize(2);
+    }
+
+    @Test
+    void everyMemberShapeReadsAsItsJavaType() throws Exception {
+        enqueue(200, "{\"id\":9,\"name\":\"Cog\",\"active\":true,\"status\":\"retired\",\"tags\":[\"a\",null],"
+                + "\"parts\":[{\"sku\":\"p-1\",\"count\":2},null],\"settings\":{\"colour\":\"#ff0000\",\"size\":3},"
+                + "\"metadata\":{\"k\":[1,2]},\"extra\":[true],\"weight\":1.5,\"launched\":\"2023-01-01 00:00:00 UTC\","
+                + "\"homepage\":\"https://example.com/cog\",\"length\":1500,\"surprise\":1}");
+
+        Object widget = invoke(service, "retrieve", "9");
+
+        assertThat(SERVER.takeRequest().getPath()).isEqualTo("/v1/widgets/9");
+        assertThat(invoke(widget, "id")).isEqualTo(9L);
+        assertThat(invoke(widget, "active")).isEqualTo(true);
+        assertThat(((Optional<?>) invoke(widget, "status")).map(s -> invoke(s, "value"))).contains("retired");
+        assertThat(invoke(widget, "tags")).isEqualTo(Optional.of(java.util.Arrays.asList("a", null)));
+        List<?> parts = (List<?>) ((Optional<?>) invoke(widget, "parts")).orElseThrow();
+        assertThat(invoke(parts.get(0), "sku")).isEqualTo("p-1");
+        assertThat(invoke(parts.get(0), "count")).isEqualTo(OptionalLong.of(2));
+        assertThatThrownBy(() -> invoke(parts.get(1), "sku")).isInstanceOf(InvalidResponseException.class)
+                .hasMessageContaining("widget 9's 'parts[1]' is null, not a JSON object");
+        Object settings = ((Optional<?>) invoke(widget, "settings")).orElseThrow();
+        assertThat(invoke(settings, "colour")).isEqualTo(Optional.of("#ff0000"));
+        assertThat(invoke(widget, "metadata")).isEqualTo(Optional.of(Map.of("k", "[1,2]")));
+        assertThat(invoke(widget, "extra")).isEqualTo(Optional.of("[true]"));
+        assertThat(invoke(widget, "weight")).isEqualTo(java.util.OptionalDouble.of(1.5));
+        assertThat(invoke(widget, "launched")).isEqualTo(Optional.of(Instant.parse("2023-01-01T00:00:00Z")));
+        assertThat(invoke(widget, "homepage")).isEqualTo(Optional.of(URI.create("https://example.com/cog")));
+        assertThat(invoke(widget, "length")).isEqualTo(Optional.of(Duration.ofMillis(1500)));
+        assertThat(invoke(widget, "additionalProperties")).isEqualTo(Map.of("surprise", "1"));
+        assertThatThrownBy(() -> invoke(widget, "validate")).hasMessageContaining("'parts[1]' is null");
+    }
+
+    @Test
+    void listParamsGoOnTheWireAsTheSpecSays() throws Exception {
+        enqueue(200, "[{\"id\":1,\"name\":\"a\",\"active\":false}]");
+        Object params = build("io.beyondwords.widgets.WidgetListParams", b -> {
+            invoke(b, "limit", 5);
+            invoke(b, "status", invokeStatic(loader.loadClass("io.beyondwords.widgets.WidgetStatus"), "of", "live"));
+            invoke(b, "active", true);
+            invoke(b, "addTag", "ab");
+            invoke(b, "addTag", "cd");
+        });
+
+        Page<?> page = (Page<?>) invoke(service, "list", params);
+
+        RecordedRequest request = SERVER.takeRequest();
+        assertThat(request.getPath()).isEqualTo("/v1/widgets?pagination%5Blimit%5D=5&filter%5Bstatus%5D=live"
+                + "&filter%5Bactive%5D=true&filter%5Btags%5D%5B%5D=ab&filter%5Btags%5D%5B%5D=cd");
+        assertThat(page.items()).hasSize(1);
+        assertThat(page.hasNextPage()).isFalse();
+        Object none = build("io.beyondwords.widgets.WidgetListParams", b -> { });
+        assertThat(invoke(none, "offset")).isEqualTo(0);
+        assertThat(invoke(none, "tags")).isEqualTo(List.of());
+    }
+
+    @Test
+    void theBuildersRejectWhatTheSpecRulesOut() throws Exception {
+        List<String> messages = new ArrayList<>();
+        for (Object[] bad : new Object[][] {
+            {"io.beyondwords.widgets.WidgetListParams", "limit", 101},
+            {"io.beyondwords.widgets.WidgetListParams", "addTag", "a"},
+            {"io.beyondwords.widgets.WidgetCreateParams", "name", ""},
+            {"io.beyondwords.widgets.WidgetCreateParams", "name", "x".repeat(41)},
+            {"io.beyondwords.widgets.WidgetCreateParams", "weight", 0.0},
+            {"io.beyondwords.widgets.WidgetCreateParams", "settingsColour", "red"},
+            {"io.beyondwords.widgets.WidgetCreateParams", "settingsSize", 11},
+            {"io.beyondwords.widgets.WidgetCreateParams", "homepage", "/relative"},
+        }) {
+            Object builder = invokeStatic(loader.loadClass((String) bad[0]), "builder");
+            assertThatThrownBy(() -> invoke(builder, (String) bad[1], bad[2]))
+                    .as(bad[0] + "." + bad[1] + "(" + bad[2] + ")").isInstanceOf(IllegalArgumentException.class)
+                    .satisfies(e -> messages.add(e.getMessage()));
+        }
+        assertThat(messages).containsExactly(
+                "WidgetListParams: limit must be at most 100, was 101",
+                "WidgetListParams: a tag of tags must be at least 2 characters long, was 1",
+                "WidgetCreateParams: name must not be empty",
+                "WidgetCreateParams: name must be at most 40 characters long, was 41",
+                "WidgetCreateParams: weight must be more than 0.0, was 0.0",
+                "WidgetCreateParams: settingsColour must match the pattern ^#[0-9a-f]{6}$, was \"red\"",
+                "WidgetCreateParams: settingsSize must be at most 10, was 11",
+                "WidgetCreateParams: homepage must be an absolute URL, was \"/relative\"");
+        Object empty = invokeStatic(loader.loadClass("io.beyondwords.widgets.WidgetCreateParams"), "builder");
+        assertThatThrownBy(() -> invoke(empty, "build")).isInstanceOf(IllegalStateException.class)
+                .hasMessage("WidgetCreateParams: name is required");
+    }
+
+    @Test
+    void aBodyGoesOutWithFlattenedMembersGroupedAndNothingUnset() throws Exception {
+        enqueue(201, "{\"id\":2,\"name\":\"b\",\"active\":true}");
+        Object params = build("io.beyondwords.widgets.WidgetCreateParams", b -> {
+            invoke(b, "name", "b");
+            invoke(b, "launched", Instant.parse("2024-02-03T04:05:06Z"));
+            invoke(b, "homepage", "https://example.com/b");
+            invoke(b, "settingsSize", 4);
+            invoke(b, "tags", List.of("x"));
+        });
+
+        Object widget = invoke(service, "create", params);
+
+        RecordedRequest request = SERVER.takeRequest();
+        assertThat(request.getMethod()).isEqualTo("POST");
+        assertThat(request.getBody().readString(StandardCharsets.UTF_8)).isEqualTo("{\"name\":\"b\",\"tags\":[\"x\"],"
+                + "\"launched\":\"2024-02-03T04:05:06Z\",\"homepage\":\"https://example.com/b\",\"settings\":{\"size\":4}}");
+        assertThat(invoke(widget, "name")).isEqualTo("b");
+    }
+
+    @Test
+    void anOperationWithoutABodyAndAPlainListWork() throws Exception {
+        SERVER.enqueue(new MockResponse().setResponseCode(204));
+        enqueue(200, "[{\"sku\":\"s\"},{\"count\":1}]");
+
+        Method delete = loader.loadClass("io.beyondwords.widgets.WidgetService").getMethod("delete", String.class);
+        assertThat(delete.getReturnType()).isEqualTo(void.class);
+        assertThat(invoke(service, "delete", "3")).isNull();
+        List<?> parts = (List<?>) invoke(service, "parts", "3");
+
+        assertThat(SERVER.takeRequest().getMethod()).isEqualTo("DELETE");
+        assertThat(SERVER.takeRequest().getPath()).isEqualTo("/v1/widgets/3/parts");
+        assertThat(parts).hasSize(2);
+        assertThatThrownBy(() -> invoke(parts.get(1), "sku")).hasMessageContaining("the part has no 'sku' (required)");
+        Object raw = invoke(service, "withRawResponse");
+        SERVER.enqueue(new MockResponse().setResponseCode(204).setHeader("X-Request-Id", "r-1"));
+        Object response = invoke(raw, "delete", "4", RequestOptions.none());
+        assertThat(invoke(response, "statusCode")).isEqualTo(204);
+        SERVER.takeRequest();
+    }
+
+    // ------------------------------------------------------------------------------------------------------ support
+
+    private static Path generate(String generator, Path spec, Path out) {
+        CodegenConfigurator config = new CodegenConfigurator()
+                .setGeneratorName(generator)
+                .setInputSpec(spec.toString())
+                .setOutputDir(out.toString())
+                .setTemplateDir(REPO.resolve("generated-client/templates").toString())
+                .setApiPackage("io.beyondwords.generated.api")
+                .setModelPackage("io.beyondwords.generated.model")
+                .setInvokerPackage("io.beyondwords.generated")
+                .addGlobalProperty("quiet", "true")
+                .addGlobalProperty("apiTests", "false")
+                .addGlobalProperty("modelTests", "false")
+                .addGlobalProperty("apiDocs", "false")
+                .addGlobalProperty("modelDocs", "false");
+        new DefaultGenerator().opts(config.toClientOptInput()).generate();
+        return out.resolve("src/main/java");
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static List<Path> sources(Path... dirs) throws IOException {
+        List<Path> all = new ArrayList<>();
+        for (Path dir : dirs) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.filter(p -> p.toString().endsWith(".java")).forEach(all::add);
+            }
+        }
+        return all;
+    }
+
+    private static void compile(List<Path> sources, Path classes, List<String> lint) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
+                classes + java.io.File.pathSeparator + System.getProperty("java.class.path"), "--release", "17",
+                "-implicit:none", "-proc:none"));
+        args.addAll(lint);
+        sources.forEach(s -> args.add(s.toString()));
+        int status = javac.run(null, null, null, args.toArray(new String[0]));
+        assertThat(status).as("javac " + String.join(" ", lint) + ": see the compiler's output above").isZero();
+    }
+
+    private static java.lang.reflect.Constructor<?> constructor(String className) throws Exception {
+        java.lang.reflect.Constructor<?> c = loader.loadClass(className).getDeclaredConstructor(ApiTransport.class);
+        c.setAccessible(true);
+        return c;
+    }
+
+    private static void enqueue(int status, String json) {
+        SERVER.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
+                .setBody(json));
+    }
+
+    private interface BuilderSteps {
+        void apply(Object builder) throws Exception;
+    }
+
+    private static Object build(String paramsClass, BuilderSteps steps) throws Exception {
+        Object builder = invokeStatic(loader.loadClass(paramsClass), "builder");
+        steps.apply(builder);
+        return invoke(builder, "build");
+    }
+
+    private static Object invokeStatic(Class<?> type, String name, Object... args) {
+        return call(type, null, name, args);
+    }
+
+    private static Object invoke(Object target, String name, Object... args) {
+        return call(target.getClass(), target, name, args);
+    }
+
+    /** Calls the one public method of that name whose parameters take the arguments; unwraps its exception. */
+    private static Object call(Class<?> type, Object target, String name, Object... args) {
+        for (Method m : type.getMethods()) {
+            if (!m.getName().equals(name) || m.getParameterCount() != args.length || !accepts(m, args)) {
+                continue;
+            }
+            try {
+                m.setAccessible(true);
+                return m.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof RuntimeException) {
+                    throw (RuntimeException) e.getCause();
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalArgumentException("no method " + type.getSimpleName() + "." + name + " for " + args.length);
+    }
+
+    private static boolean accepts(Method m, Object[] args) {
+        Class<?>[] types = m.getParameterTypes();
+        for (int i = 0; i < args.length; i++) {
+            Class<?> t = types[i].isPrimitive() ? box(types[i]) : types[i];
+            if (args[i] != null && !t.isInstance(args[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Class<?> box(Class<?> primitive) {
+        return primitive == int.class ? Integer.class : primitive == long.class ? Long.class
+                : primitive == double.class ? Double.class : primitive == boolean.class ? Boolean.class
+                : primitive == float.class ? Float.class : primitive;
+    }
+}
