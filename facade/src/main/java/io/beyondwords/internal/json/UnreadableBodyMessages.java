@@ -7,11 +7,9 @@ import com.google.gson.annotations.SerializedName;
 import com.google.gson.stream.JsonReader;
 import java.io.IOException;
 import java.lang.reflect.Field;
-import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.lang.reflect.WildcardType;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -247,8 +245,7 @@ final class UnreadableBodyMessages {
     private static Type elementType(Type type) {
         Class<?> raw = rawType(type);
         if (raw.isArray()) {
-            return type instanceof GenericArrayType ? ((GenericArrayType) type).getGenericComponentType()
-                    : raw.getComponentType();
+            return raw.getComponentType();
         }
         if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType) {
             return ((ParameterizedType) type).getActualTypeArguments()[0];
@@ -292,19 +289,13 @@ final class UnreadableBodyMessages {
     }
 
     private static Class<?> rawType(Type type) {
-        if (type instanceof Class) {
-            return (Class<?>) type;
+        if (type instanceof Class<?> c) {
+            return c;
         }
-        if (type instanceof ParameterizedType) {
-            return rawType(((ParameterizedType) type).getRawType());
+        if (type instanceof ParameterizedType parameterized) {
+            return rawType(parameterized.getRawType());
         }
-        if (type instanceof GenericArrayType) {
-            return Object[].class;
-        }
-        if (type instanceof WildcardType) {
-            return rawType(((WildcardType) type).getUpperBounds()[0]);
-        }
-        return Object.class;
+        return Object.class; // a type variable or wildcard: models declare none
     }
 
     private static boolean isNumber(Type type) {
@@ -331,12 +322,6 @@ final class UnreadableBodyMessages {
         }
         if (raw == Long.class || raw == long.class) {
             return foundNumber ? "a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE : "a number";
-        }
-        if (raw == Short.class || raw == short.class) {
-            return foundNumber ? "a whole number from " + Short.MIN_VALUE + " to " + Short.MAX_VALUE : "a number";
-        }
-        if (raw == Byte.class || raw == byte.class) {
-            return foundNumber ? "a whole number from " + Byte.MIN_VALUE + " to " + Byte.MAX_VALUE : "a number";
         }
         if (isNumber(type)) {
             return "a number";
