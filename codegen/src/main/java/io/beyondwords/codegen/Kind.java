@@ -3,8 +3,8 @@ package io.beyondwords.codegen;
 /** What a member or parameter is in the SDK's Java, whatever its JSON form. */
 enum Kind {
     STRING("String", "String", "a string"),
-    INT("Integer", "int", "a number"),
-    LONG("Long", "long", "a number"),
+    INT("Integer", "int", "a whole number"),
+    LONG("Long", "long", "a whole number"),
     DOUBLE("Double", "double", "a number"),
     FLOAT("Float", "float", "a number"),
     DECIMAL("BigDecimal", "BigDecimal", "a number"),

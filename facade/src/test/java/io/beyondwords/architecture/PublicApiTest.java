@@ -30,6 +30,7 @@ class PublicApiTest {
     private static final JavaClasses FACADE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(location -> !location.contains("/io/beyondwords/generated/"))
+            .withImportOption(location -> !location.contains("/io/beyondwords/codegen/"))
             .importPackages("io.beyondwords");
 
     @Test

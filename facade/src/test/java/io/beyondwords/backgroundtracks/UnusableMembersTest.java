@@ -60,9 +60,9 @@ class UnusableMembersTest {
         assertThat(odd.updated()).isEqualTo(Instant.parse("2023-01-01T00:00:05Z"));
         assertThat(odd.additionalProperties()).containsEntry("genre", "\"jazz\"");
         assertThatThrownBy(odd::id).isInstanceOf(InvalidResponseException.class)
-                .hasMessageContaining("the background track's 'id' is \"forty-two\", not a number");
+                .hasMessageContaining("the background track's 'id' is \"forty-two\", not a whole number");
         assertThatThrownBy(odd::name).hasMessageContaining("'name' is 5, not a string");
-        assertThatThrownBy(odd::volume).hasMessageContaining("'volume' is 1e99, not a number");
+        assertThatThrownBy(odd::volume).hasMessageContaining("'volume' is 1e99, not a whole number");
         assertThatThrownBy(odd::created).hasMessageContaining("'created' is true, not a timestamp");
         ProjectRef project = odd.project().orElseThrow();
         assertThatThrownBy(project::id).hasMessageContaining("the background track has no 'project.id' (required)");

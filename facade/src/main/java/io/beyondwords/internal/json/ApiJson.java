@@ -12,6 +12,7 @@ import com.google.gson.stream.MalformedJsonException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import java.util.Map;
 import okhttp3.MediaType;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
 import okio.BufferedSource;
 
 /**
@@ -36,57 +38,188 @@ public final class ApiJson {
     /** Bodies up to this size (1 MiB) are decoded at once; larger ones are streamed. */
     private static final long IN_MEMORY_LIMIT = 1024 * 1024;
 
+    private static final String CONTENT_TYPE = "Content-Type";
+
     private ApiJson() {
     }
 
     /**
-     * Reads a required JSON body.
+     * Reads a required JSON body. A body that cannot be read is described in the SDK's own words, built only then:
+     * what was expected, where, and what came (see {@link UnreadableBodyMessages}).
      *
      * @param response a successful response
      * @param adapter what to read
+     * @param type what the adapter reads, for the message about a body it cannot read
      * @param <T> the result type
      * @return the value, never null
      * @throws UnreadableBodyException if the body is empty, malformed, {@code null}, of the wrong JSON type or
      *     followed by more data
      * @throws IOException if reading the body itself failed (reset, timeout)
      */
-    public static <T> T readBody(Response response, TypeAdapter<T> adapter) throws IOException {
+    public static <T> T readBody(Response response, TypeAdapter<T> adapter, Type type) throws IOException {
         ResponseBody body = response.body();
         if (body == null || body.source().exhausted()) {
-            throw new UnreadableBodyException("the response body was empty where JSON was required");
+            throw new UnreadableBodyException(
+                    UnreadableBodyMessages.empty(type, response.header(CONTENT_TYPE)));
         }
-        JsonReader reader = new JsonReader(reader(body));
+        BufferedSource source = body.source();
+        long inMemory = inMemorySize(body, source);
+        Reader chars = inMemory >= 0 ? new Utf8BodyReader(source, inMemory) : streamed(body, source);
+        JsonReader reader = new JsonReader(chars);
         T value;
         try {
             value = adapter.read(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new UnreadableBodyException("the response body has data after its JSON value");
+        } catch (MalformedJsonException | EOFException e) {
+            throw broken(response, type, chars, inMemory, reader, e instanceof EOFException);
+        } catch (JsonParseException | IllegalStateException | NumberFormatException
+                | UnsupportedOperationException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof MalformedJsonException || cause instanceof EOFException) {
+                throw broken(response, type, chars, inMemory, reader, cause instanceof EOFException);
             }
-        } catch (MalformedJsonException | EOFException | JsonParseException | IllegalStateException
-                | NumberFormatException | UnsupportedOperationException e) {
-            throw new UnreadableBodyException("the response body is not the expected JSON: " + oneLine(e.getMessage()));
+            throw mismatch(response, type, chars, inMemory, reader);
+        }
+        try {
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw trailingData(response, chars, inMemory);
+            }
+        } catch (MalformedJsonException e) {
+            throw trailingData(response, chars, inMemory); // what a strict reader says of a second value
         }
         if (value == null) {
-            throw new UnreadableBodyException("the response body was JSON null where a value was required");
+            throw new UnreadableBodyException(UnreadableBodyMessages.foundNull(type));
         }
         return value;
     }
 
     /**
-     * A reader over the body. A UTF-8 body (JSON's required encoding) already in memory, as the retry layer leaves
-     * every body up to 1 MiB, is decoded from the buffered bytes straight into the JSON reader's buffer
-     * ({@link Utf8BodyReader}): no copy of the body as a {@code String}, and no 8 KiB decoding buffer as
+     * How many bytes a UTF-8 body (JSON's required encoding) holds when it is already in memory, as the retry layer
+     * leaves every body up to 1 MiB. Such a body is decoded from the buffered bytes straight into the JSON reader's
+     * buffer ({@link Utf8BodyReader}): no copy of the body as a {@code String}, and no 8 KiB decoding buffer as
      * {@link ResponseBody#charStream()} allocates. A larger body, or one in another declared charset, is streamed, so
      * a huge garbage body fails at its first bad character without being read whole.
+     *
+     * @return the size, or -1 for a body to stream
      */
-    private static Reader reader(ResponseBody body) throws IOException {
+    private static long inMemorySize(ResponseBody body, BufferedSource source) throws IOException {
         MediaType type = body.contentType();
         Charset charset = type == null ? null : type.charset(null);
-        BufferedSource source = body.source();
         if ((charset == null || StandardCharsets.UTF_8.equals(charset)) && !source.request(IN_MEMORY_LIMIT + 1)) {
-            return new Utf8BodyReader(source, source.getBuffer().size());
+            return source.getBuffer().size();
         }
-        return body.charStream();
+        return -1;
+    }
+
+    private static Reader streamed(ResponseBody body, BufferedSource source) throws IOException {
+        MediaType type = body.contentType();
+        Charset charset = type == null ? null : type.charset(null);
+        return new StreamedBodyReader(body.charStream(), firstBytes(source),
+                charset == null ? StandardCharsets.UTF_8 : charset);
+    }
+
+    /**
+     * @param value any JSON the server sent, or {@code null}
+     * @return its text, or {@code null}
+     */
+    public static String text(JsonElement value) {
+        return value == null ? null : GSON.toJson(value);
+    }
+
+    /** For a body that is not JSON at all, or breaks off, or whose JSON is broken. */
+    private static UnreadableBodyException broken(Response response, Type type, Reader chars,
+            long inMemory, JsonReader reader, boolean endOfInput) {
+        String path = reader.getPath();
+        String context = context(response, chars, inMemory);
+        if (endOfInput && "$".equals(path)) {
+            return new UnreadableBodyException(UnreadableBodyMessages.noValue(type, context));
+        }
+        // A syntax error once the reader has had the whole body is JSON cut short: an unterminated string, a
+        // keyword or number broken off, a missing closing bracket.
+        if (endOfInput || reachedEnd(chars)) {
+            return new UnreadableBodyException(UnreadableBodyMessages.truncated(path, context));
+        }
+        if ("$".equals(path)) {
+            return new UnreadableBodyException(UnreadableBodyMessages.notJson(context));
+        }
+        return new UnreadableBodyException(UnreadableBodyMessages.invalid(path, context));
+    }
+
+    /**
+     * For well-formed JSON of the wrong type or range. A mismatch at the top ({@code $}) concerns the body as a
+     * whole, which may be no JSON at all but text that starts like a number, so its start is shown too.
+     */
+    private static UnreadableBodyException mismatch(Response response, Type type, Reader chars,
+            long inMemory, JsonReader reader) {
+        String context = "$".equals(reader.getPath()) ? context(response, chars, inMemory) : "";
+        return new UnreadableBodyException(
+                UnreadableBodyMessages.mismatch(type, reader, context, inMemory >= 0));
+    }
+
+    private static UnreadableBodyException trailingData(Response response, Reader chars, long inMemory) {
+        return new UnreadableBodyException(UnreadableBodyMessages.trailingData(context(response, chars, inMemory)));
+    }
+
+    /** @param inMemory the in-memory body's size, or -1 for a streamed body */
+    private static String context(Response response, Reader chars, long inMemory) {
+        byte[] start = null;
+        Charset charset = StandardCharsets.UTF_8;
+        if (chars instanceof Utf8BodyReader inMemoryReader) {
+            start = inMemoryReader.firstBytes(UnreadableBodyMessages.EXCERPT_BYTES, inMemory);
+        } else if (chars instanceof StreamedBodyReader streamed) {
+            start = streamed.firstBytes;
+            charset = streamed.charset;
+        }
+        return UnreadableBodyMessages.context(response.header(CONTENT_TYPE), start, charset);
+    }
+
+    private static boolean reachedEnd(Reader chars) {
+        if (chars instanceof Utf8BodyReader inMemoryReader) {
+            return inMemoryReader.reachedEnd();
+        }
+        return chars instanceof StreamedBodyReader streamed && streamed.reachedEnd;
+    }
+
+    /** A copy of a streamed body's first bytes, which its reader will have consumed by the time parsing fails. */
+    private static byte[] firstBytes(BufferedSource source) throws IOException {
+        source.request(UnreadableBodyMessages.EXCERPT_BYTES);
+        Buffer buffered = source.getBuffer();
+        byte[] start = new byte[(int) Math.min(UnreadableBodyMessages.EXCERPT_BYTES, buffered.size())];
+        for (int i = 0; i < start.length; i++) {
+            start[i] = buffered.getByte(i);
+        }
+        return start;
+    }
+
+    /**
+     * A streamed body's reader, keeping what a message needs: the body's first bytes, copied before reading (a few
+     * hundred bytes against a body over 1 MiB, or a charset decoder's own buffers), and whether the end was reached,
+     * which tells JSON cut short from JSON that is broken.
+     */
+    private static final class StreamedBodyReader extends Reader {
+        private final Reader chars;
+        final byte[] firstBytes;
+        final Charset charset;
+        boolean reachedEnd;
+
+        StreamedBodyReader(Reader chars, byte[] firstBytes, Charset charset) {
+            this.chars = chars;
+            this.firstBytes = firstBytes;
+            this.charset = charset;
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            int n = chars.read(cbuf, off, len);
+            if (n < 0) {
+                reachedEnd = true;
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            chars.close();
+        }
     }
 
     /**
@@ -104,21 +237,5 @@ public final class ApiJson {
             out.put(member.getKey(), GSON.toJson(member.getValue()));
         }
         return Collections.unmodifiableMap(out);
-    }
-
-    /**
-     * @param value any JSON the server sent, or {@code null}
-     * @return its text, or {@code null}
-     */
-    public static String text(JsonElement value) {
-        return value == null ? null : GSON.toJson(value);
-    }
-
-    private static String oneLine(String text) {
-        if (text == null) {
-            return "unreadable";
-        }
-        String flat = text.replaceAll("[\\r\\n]+", " ");
-        return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
     }
 }

@@ -3,6 +3,7 @@ package io.beyondwords.internal.json;
 import com.google.gson.TypeAdapter;
 import com.google.gson.reflect.TypeToken;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.util.List;
 import okhttp3.Response;
 
@@ -14,9 +15,12 @@ import okhttp3.Response;
  */
 public final class BodyReader<T> {
     private final TypeAdapter<T> adapter;
+    /** What the adapter reads, for the message about a body it cannot read. */
+    private final Type type;
 
-    private BodyReader(TypeAdapter<T> adapter) {
+    private BodyReader(TypeAdapter<T> adapter, Type type) {
         this.adapter = adapter;
+        this.type = type;
     }
 
     /**
@@ -25,7 +29,7 @@ public final class BodyReader<T> {
      * @return a reader of a body holding one
      */
     public static <T> BodyReader<T> of(Class<T> model) {
-        return new BodyReader<>(ApiJson.GSON.getAdapter(model));
+        return new BodyReader<>(ApiJson.GSON.getAdapter(model), model);
     }
 
     /**
@@ -35,8 +39,8 @@ public final class BodyReader<T> {
      */
     @SuppressWarnings("unchecked") // TypeToken.getParameterized gives exactly List<T>
     public static <T> BodyReader<List<T>> listOf(Class<T> model) {
-        return new BodyReader<>((TypeAdapter<List<T>>) ApiJson.GSON.getAdapter(
-                TypeToken.getParameterized(List.class, model)));
+        TypeToken<?> list = TypeToken.getParameterized(List.class, model);
+        return new BodyReader<>((TypeAdapter<List<T>>) ApiJson.GSON.getAdapter(list), list.getType());
     }
 
     /**
@@ -46,6 +50,6 @@ public final class BodyReader<T> {
      * @throws IOException if reading failed
      */
     public T read(Response response) throws IOException {
-        return ApiJson.readBody(response, adapter);
+        return ApiJson.readBody(response, adapter, type);
     }
 }

@@ -44,19 +44,6 @@ public final class MemberProblems {
                 + ", not " + expected);
     }
 
-    /**
-     * @param invalidMembers the wire model's invalid members, or {@code null}
-     * @param noun what the body should have been, e.g. {@code background track}
-     * @throws UnreadableBodyException if the whole body was not a JSON object
-     */
-    public static void requireObject(JsonObject invalidMembers, String noun) {
-        if (invalidMembers != null && invalidMembers.has(WHOLE_VALUE)) {
-            throw new UnreadableBodyException("the response body is "
-                    + UnreadableBodyException.shown(ApiJson.GSON.toJson(invalidMembers.get(WHOLE_VALUE)))
-                    + ", not a JSON object (a " + noun + ")");
-        }
-    }
-
     /** @return invalid members saying that the whole value was JSON null: a null item in a list */
     public static JsonObject nullValue() {
         JsonObject members = new JsonObject();

@@ -6,6 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.SerializedName;
@@ -38,7 +39,8 @@ import java.util.Map;
  *       object belongs, a number too large) is kept as the JSON the server sent, in the model's
  *       {@code invalidMembers}, and its field stays empty; the facade's accessor for it then reports it;</li>
  *   <li>a value that is not a JSON object where a model belongs (an item {@code 42} in a list of tracks) becomes an
- *       empty model whose {@code invalidMembers} hold it under the name {@code ""}.</li>
+ *       empty model whose {@code invalidMembers} hold it under the name {@code ""}; only a whole body that is not
+ *       an object fails, as there is nothing of it to keep.</li>
  * </ul>
  * So a page with one bad item still reads its other items, and the caller decides what a bad member is worth.
  *
@@ -216,6 +218,10 @@ final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
             if (token == JsonToken.NULL) {
                 in.nextNull();
                 return null;
+            }
+            if (token != JsonToken.BEGIN_OBJECT && "$".equals(in.getPath())) {
+                // The whole body is not an object: nothing of it can be kept, and the call reports it.
+                throw new JsonSyntaxException("expected a JSON object (" + modelName + ") but was " + token);
             }
             T value = newInstance();
             if (token != JsonToken.BEGIN_OBJECT) {

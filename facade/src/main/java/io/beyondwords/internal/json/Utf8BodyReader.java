@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import okio.Buffer;
 import okio.BufferedSource;
 
 /**
@@ -22,6 +23,13 @@ final class Utf8BodyReader extends Reader {
     private static final int CHUNK = 1024;
     /** Enough for any UTF-8 sequence, so a split sequence always fits with the next bytes. */
     private static final int MIN_CHUNK = 8;
+    /**
+     * {@link #startState}: nothing read yet (the field's default), the first read's bytes still at the start of the
+     * buffer, or written over.
+     */
+    private static final byte START_UNREAD = 0;
+    private static final byte START_KEPT = 1;
+    private static final byte START_LOST = 2;
 
     private final BufferedSource source;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -39,6 +47,12 @@ final class Utf8BodyReader extends Reader {
     private boolean endOfInput;
     private boolean flushed;
     private boolean atStart = true;
+    /**
+     * Whether {@link #bytes} still holds the body's first bytes from the first read, for an error message. Tracked
+     * rather than copied aside so that a body read successfully costs nothing extra; a byte, as it fits in the
+     * object's padding where an int would make every reader 8 bytes larger.
+     */
+    private byte startState;
 
     /**
      * @param source the body's source
@@ -140,14 +154,53 @@ final class Utf8BodyReader extends Reader {
     }
 
     private void refill() throws IOException {
+        if (startState == START_KEPT && bytes.position() > 0 && bytes.hasRemaining()) {
+            if (source.exhausted()) {
+                // The body ends in part of a character: decode it where it is rather than move it over the start.
+                endOfInput = true;
+                return;
+            }
+            startState = START_LOST; // compact() moves the undecoded bytes over the start
+        }
         bytes.compact();
         int n = source.read(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
         if (n < 0) {
             endOfInput = true;
         } else {
+            startState = startState == START_UNREAD ? START_KEPT : START_LOST;
             bytes.position(bytes.position() + n);
         }
         bytes.flip();
+    }
+
+    /** @return whether the reader has reported the end of the body, so a parser that failed had seen all of it */
+    boolean reachedEnd() {
+        return flushed;
+    }
+
+    /**
+     * The body's first bytes, for an error message, when they can still be had without having been copied aside:
+     * the first read's bytes while nothing has written over them, followed by those the source still holds (which
+     * come right after them). A body read in more than one chunk has lost its start by the time parsing fails.
+     *
+     * @param max the most bytes wanted
+     * @param bodySize the size given to the constructor: what the source held before reading
+     * @return up to {@code max} bytes from the body's start, or {@code null} if they are no longer held
+     */
+    byte[] firstBytes(int max, long bodySize) {
+        if (startState == START_LOST) {
+            return null;
+        }
+        Buffer rest = source.getBuffer();
+        int firstRead = (int) (bodySize - rest.size()); // all that was taken from the source, by one read at most
+        int fromStart = Math.min(firstRead, max);
+        int fromRest = (int) Math.min(max - fromStart, rest.size());
+        byte[] out = new byte[fromStart + fromRest];
+        System.arraycopy(bytes.array(), bytes.arrayOffset(), out, 0, fromStart);
+        for (int i = 0; i < fromRest; i++) {
+            out[fromStart + i] = rest.getByte(i);
+        }
+        return out;
     }
 
     @Override

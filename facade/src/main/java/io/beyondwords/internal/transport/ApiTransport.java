@@ -207,20 +207,22 @@ public final class ApiTransport {
                 body = parser.parse(r, STRICT);
                 parser.validate(body);
             } else {
-                body = parser.parse(r, problem -> invalidResponse(request, code, headers, problem, false));
+                body = parser.parse(r, problem -> invalidResponse(request, code, headers, problem.getMessage(), false));
             }
             return new ParsedResponse<>(r.code(), r.headers(), body);
         } catch (UnreadableBodyException e) {
-            // A create that answered 2xx did happen; the caller just cannot see what was made.
-            throw invalidResponse(request, response.code(), response.headers(), e, post);
+            // A create that answered 2xx did happen; the caller just cannot see what was made. The message may quote
+            // the body's first characters, and a body (a proxy echoing the request, say) may hold the key.
+            throw invalidResponse(request, response.code(), response.headers(),
+                    Redaction.maskKey(e.getMessage(), apiKey), post);
         } catch (IOException e) {
             throw ioFailure(request, context, e);
         }
     }
 
     private static InvalidResponseException invalidResponse(Request request, int code, Headers headers,
-            UnreadableBodyException problem, boolean outcomeUnknown) {
-        return new InvalidResponseException(describe(request) + ": HTTP " + code + " but " + problem.getMessage(), code,
+            String problem, boolean outcomeUnknown) {
+        return new InvalidResponseException(describe(request) + ": HTTP " + code + " but " + problem, code,
                 headers.get(REQUEST_ID_HEADER), outcomeUnknown);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import okio.Buffer;
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,46 @@ class Utf8BodyReaderTest {
         }
         byte[] truncated = {'{', '"', (byte) 0xE6, (byte) 0xBC};
         assertThat(readAll(truncated, 1024)).isEqualTo(expected(truncated));
+    }
+
+    @Test
+    void keepsTheStartOfABodyReadInOneChunkForAnErrorMessage() throws IOException {
+        byte[] bytes = "<html>caf\u00e9</html>".getBytes(StandardCharsets.UTF_8);
+        Utf8BodyReader reader = new Utf8BodyReader(new Buffer().write(bytes), bytes.length);
+
+        reader.read(new char[1024], 0, 1024);
+        assertThat(reader.reachedEnd()).isFalse();
+        assertThat(reader.firstBytes(401, bytes.length)).isEqualTo(bytes);
+        assertThat(reader.firstBytes(3, bytes.length)).containsExactly('<', 'h', 't');
+        assertThat(reader.read(new char[1024], 0, 1024)).isEqualTo(-1);
+        assertThat(reader.reachedEnd()).isTrue();
+        assertThat(reader.firstBytes(401, bytes.length)).isEqualTo(bytes);
+    }
+
+    @Test
+    void theStartIsFollowedByWhatTheSourceStillHoldsUntilASecondChunkIsRead() throws IOException {
+        byte[] bytes = new byte[3000];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) ('a' + i % 26);
+        }
+        Utf8BodyReader reader = new Utf8BodyReader(new Buffer().write(bytes), bytes.length);
+
+        assertThat(reader.read(new char[1024], 0, 1024)).isEqualTo(1024);
+        assertThat(reader.firstBytes(2000, bytes.length)).isEqualTo(Arrays.copyOf(bytes, 2000));
+        reader.read(new char[1024], 0, 1024);
+        assertThat(reader.firstBytes(401, bytes.length)).isNull(); // the second chunk was read over it
+    }
+
+    @Test
+    void aBodyEndingInPartOfACharacterKeepsItsStart() throws IOException {
+        byte[] bytes = {'{', '"', (byte) 0xE6, (byte) 0xBC};
+        Utf8BodyReader reader = new Utf8BodyReader(new Buffer().write(bytes), bytes.length);
+
+        char[] chars = new char[1024];
+        assertThat(reader.read(chars, 0, 1024)).isEqualTo(2);
+        assertThat(reader.read(chars, 0, 1024)).isEqualTo(1);
+        assertThat(chars[0]).isEqualTo('\uFFFD');
+        assertThat(reader.read(chars, 0, 1024)).isEqualTo(-1);
+        assertThat(reader.firstBytes(401, bytes.length)).isEqualTo(bytes);
     }
 }
