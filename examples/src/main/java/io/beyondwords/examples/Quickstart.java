@@ -83,7 +83,7 @@ public final class Quickstart {
             out.println("(set " + API_KEY_ENV + " to run against the real API)");
             out.println();
             Tour tour = new Tour(client, out, ZoneId.systemDefault());
-            long id = tour.createRetrieveUpdate(Tour.SAMPLE_MEDIA_URL);
+            long id = tour.createRetrieveUpdate(Tour.SAMPLE_MEDIA_URL).orElseThrow();
             int seeded = 24;
             standIn.seed(seeded);
             out.println("Seeded " + seeded + " more tracks in the stand-in, so the list spans several pages.");
@@ -102,7 +102,7 @@ public final class Quickstart {
                 out.println();
                 tour.createRetrieveUpdate(arguments.mediaUrl().orElse(Tour.SAMPLE_MEDIA_URL));
             }
-            tour.listEverything().stream().findFirst().ifPresent(track -> tour.retrieve(track.id()));
+            tour.listEverything().stream().findFirst().ifPresent(tour::retrieve);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /** The steps of the quickstart, each printing what it did. Everything goes through the public facade. */
 final class Tour {
@@ -19,6 +20,7 @@ final class Tour {
     private final BeyondWordsClient client;
     private final PrintStream out;
     private final ZoneId zone;
+    private final Readings readings = new Readings();
 
     Tour(BeyondWordsClient client, PrintStream out, ZoneId zone) {
         this.client = client;
@@ -26,23 +28,42 @@ final class Tour {
         this.zone = zone;
     }
 
-    /** Creates a track, reads it back and turns its volume down; returns its id. */
-    long createRetrieveUpdate(String mediaUrl) {
+    /**
+     * Creates a track, reads it back and turns its volume down.
+     *
+     * @return its id, or empty if the server's answer had none the SDK could read
+     */
+    OptionalLong createRetrieveUpdate(String mediaUrl) {
         BackgroundTrack created = client.backgroundTracks().create(BackgroundTrackCreateParams.builder()
                 .name("Morning news bed")
                 .mediaUrl(mediaUrl)
                 .volume(80)
                 .build());
-        out.println("Created   " + TrackTable.summary(created));
-        retrieve(created.id());
-        BackgroundTrack updated = client.backgroundTracks().update(created.id(),
-                BackgroundTrackUpdateParams.builder().volume(60).build());
-        out.println("Updated   " + TrackTable.summary(updated));
-        return created.id();
+        out.println("Created   " + TrackTable.summary(created, readings));
+        OptionalLong id = idOf(created);
+        if (id.isPresent()) {
+            retrieve(created);
+            BackgroundTrack updated = client.backgroundTracks().update(id.getAsLong(),
+                    BackgroundTrackUpdateParams.builder().volume(60).build());
+            out.println("Updated   " + TrackTable.summary(updated, readings));
+        }
+        readings.printWarnings(out);
+        return id;
     }
 
-    void retrieve(long id) {
-        out.println("Retrieved " + TrackTable.summary(client.backgroundTracks().retrieve(id)));
+    /** Reads the track back by its id, if it has one the SDK can read. */
+    void retrieve(BackgroundTrack track) {
+        OptionalLong id = idOf(track);
+        if (id.isPresent()) {
+            out.println("Retrieved " + TrackTable.summary(client.backgroundTracks().retrieve(id.getAsLong()),
+                    readings));
+        }
+        readings.printWarnings(out);
+    }
+
+    private OptionalLong idOf(BackgroundTrack track) {
+        String id = readings.show("id", track::id);
+        return id.equals(Readings.UNREADABLE) ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(id));
     }
 
     /** Lists every track with the auto-pager, reporting each page as it arrives, and prints them as a table. */
@@ -58,8 +79,9 @@ final class Tour {
             }
         }
         out.println();
-        out.print(TrackTable.render(tracks, zone));
+        out.print(TrackTable.render(tracks, zone, readings));
         out.println(tracks.size() + " tracks.");
+        readings.printWarnings(out);
         return tracks;
     }
 

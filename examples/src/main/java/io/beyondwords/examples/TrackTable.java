@@ -16,20 +16,23 @@ final class TrackTable {
     private TrackTable() {
     }
 
-    static String summary(BackgroundTrack track) {
-        return "#" + track.id() + " \"" + track.name() + "\" at volume " + track.volume() + " %";
+    static String summary(BackgroundTrack track, Readings readings) {
+        return "#" + readings.show("id", track::id) + " \"" + readings.show("name", track::name) + "\" at volume "
+                + readings.show("volume", track::volume) + " %";
     }
 
-    static String render(List<BackgroundTrack> tracks, ZoneId zone) {
+    static String render(List<BackgroundTrack> tracks, ZoneId zone, Readings readings) {
         StringBuilder table = new StringBuilder();
         table.append(String.format(ROW, "ID", "NAME", "VOLUME", "DURATION", "CREATED (local)"));
         for (BackgroundTrack track : tracks) {
+            String volume = readings.show("volume", track::volume);
             table.append(String.format(ROW,
-                    track.id(),
-                    fit(track.name()),
-                    track.volume() + " %",
-                    track.media().flatMap(Media::duration).map(TrackTable::minutesSeconds).orElse("-"),
-                    LOCAL_TIME.format(track.created().atZone(zone))));
+                    readings.show("id", track::id),
+                    fit(readings.show("name", track::name)),
+                    volume.equals(Readings.UNREADABLE) ? volume : volume + " %",
+                    readings.show("media.duration", () -> track.media().flatMap(Media::duration)
+                            .map(TrackTable::minutesSeconds).orElse("-")),
+                    readings.show("created", () -> LOCAL_TIME.format(track.created().atZone(zone)))));
         }
         return table.toString();
     }

@@ -71,6 +71,48 @@ class QuickstartTest {
         }
     }
 
+    /**
+     * An API that answers like a mock of the docs' own description: members the docs left out or cut off come back
+     * empty, odd or missing. The tour goes on; what it cannot read shows as "?", with one warning line per member.
+     */
+    @Test
+    void oddValuesShowAsQuestionMarksWithOneWarningPerMemberAndTheTourEndsWell() throws IOException {
+        String track = "{\"id\":1,\"name\":\"Test track 1\",\"volume\":100,\"project\":{},\"media\":{},"
+                + "\"created\":\"2023-01-01 00:00:00 UTC\",\"updated\":\"2023-01-01 00:00:05 UTC\"}";
+        String page = "[" + track.replace("\"2023-01-01 00:00:00 UTC\"", "\"yesterday\"") + ","
+                + "{\"name\":\"No id\",\"volume\":\"loud\",\"created\":\"2023-01-01 00:00:00 UTC\"},"
+                + "{\"name\":\"Also no id\",\"volume\":5,\"created\":\"2023-01-01 00:00:00 UTC\"}]";
+        try (MockWebServer server = new MockWebServer()) {
+            server.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) {
+                    String body = "GET".equals(request.getMethod()) && request.getPath().startsWith("/v1/background_tracks?")
+                            ? page : track;
+                    return new MockResponse().setResponseCode("POST".equals(request.getMethod()) ? 201 : 200)
+                            .setHeader("Content-Type", "application/json").setBody(body);
+                }
+            });
+            server.start();
+
+            int exit = run(List.of("--write"), Map.of(
+                    Quickstart.API_KEY_ENV, "dummy-key-for-odd-values",
+                    Quickstart.BASE_URL_ENV, server.url("/v1").toString()));
+
+            assertThat(exit).as("exit code; stderr: %s", stderr()).isZero();
+            assertThat(stdout())
+                    .contains("Created   #1 \"Test track 1\" at volume 100 %")
+                    .containsPattern("\\s+1  Test track 1\\s+100 %\\s+-\\s+\\?")
+                    .containsPattern("\\s+\\?  No id\\s+\\?\\s+-\\s+\\d{4}-")
+                    .contains("3 tracks.")
+                    .contains("Warning: 1 value of 'created' could not be read and show as ?: GET ")
+                    .contains("background track 1's 'created' is \"yesterday\"")
+                    .contains("Warning: 2 values of 'id' could not be read and show as ?: ")
+                    .contains("Warning: 1 value of 'volume' could not be read");
+            assertThat(stdout().lines().filter(line -> line.startsWith("Warning: ")).count()).isEqualTo(3);
+            assertThat(stderr()).isEmpty();
+        }
+    }
+
     @Test
     void debugAddsTheStackTrace() throws IOException {
         try (MockWebServer server = new MockWebServer()) {
