@@ -254,6 +254,43 @@ class GeneratedLayerTest {
         SERVER.takeRequest();
     }
 
+    /**
+     * REGENERATING.md's worked example: an optional response member added to background tracks becomes a typed
+     * accessor, and a new operation a method, with no hand edit; what is generated compiles against the core.
+     */
+    @Test
+    void aNewMemberAndANewOperationInTheSpecAppearWithNoHandEdit() throws Exception {
+        String spec = Files.readString(REPO.resolve("openapi.yaml"));
+        Path changed = Files.createDirectories(WORK.resolve("worked-example")).resolve("openapi.yaml");
+        Files.writeString(changed, addGenreAndDelete(spec));
+        Path wire = generate("io.beyondwords.codegen.WireCodegen", changed, WORK.resolve("worked-example/wire"));
+        Path facade = generate("io.beyondwords.codegen.FacadeCodegen", changed, WORK.resolve("worked-example/facade"));
+
+        String track = Files.readString(facade.resolve("io/beyondwords/backgroundtracks/BackgroundTrack.java"));
+        String service = Files.readString(facade.resolve("io/beyondwords/backgroundtracks/BackgroundTrackService.java"));
+        assertThat(track).contains("public Optional<String> genre() {", "public Builder genre(String genre) {");
+        assertThat(service).contains("void delete(long id);", "void delete(long id, RequestOptions options);");
+        Path classes = Files.createDirectories(WORK.resolve("worked-example/classes"));
+        compile(sources(wire.resolve("io/beyondwords/generated/model"), wire.resolve("io/beyondwords/generated/api")),
+                classes, List.of());
+        compile(sources(facade.resolve("io/beyondwords/backgroundtracks")), classes,
+                List.of("-Xlint:all", "-Werror", "-Xdoclint:all/protected"));
+    }
+
+    /** The two edits of the worked example, made to a copy of the real spec. */
+    private static String addGenreAndDelete(String spec) {
+        String member = "        created:\n";
+        String genre = "        genre:\n          type: string\n          description: The track's musical genre.\n";
+        String deleteOp = "    delete:\n      tags:\n        - Background tracks\n      summary: Delete background track\n"
+                + "      operationId: background_tracks#destroy\n      x-beyondwords-method: delete\n"
+                + "      responses:\n        '204':\n          description: The track is gone.\n"
+                + "      security:\n        - apiKey: []\n";
+        int at = spec.indexOf(member, spec.indexOf("backgroundTrackModel:"));
+        String withGenre = spec.substring(0, at) + genre + spec.substring(at);
+        String put = "    put:\n      tags:\n        - Background tracks\n      summary: Update background track";
+        return withGenre.replace(put, deleteOp + put);
+    }
+
     // ------------------------------------------------------------------------------------------------------ support
 
     private static Path generate(String generator, Path spec, Path out) {
