@@ -31,7 +31,7 @@ import okio.BufferedSource;
 public final class ApiJson {
     /** Gson for generated models, keeping unknown members. Used by Retrofit to write request bodies too. */
     public static final Gson GSON = new GsonBuilder()
-            .registerTypeAdapterFactory(new UnknownFieldsAdapterFactory())
+            .registerTypeAdapterFactory(new TolerantModelAdapterFactory())
             .disableHtmlEscaping()
             .create();
 

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public final class MemberProblems {
     /** The name under which the reader keeps a whole value that was not a JSON object. */
-    public static final String WHOLE_VALUE = UnknownFieldsAdapterFactory.WHOLE_VALUE;
+    public static final String WHOLE_VALUE = TolerantModelAdapterFactory.WHOLE_VALUE;
 
     private MemberProblems() {
     }

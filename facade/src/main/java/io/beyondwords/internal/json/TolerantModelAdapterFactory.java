@@ -48,7 +48,7 @@ import java.util.Map;
  * adapter, others as a {@link JsonElement}); a first version built a JSON tree and re-read it, which doubled the
  * parsing cost of every page. Writing is Gson's own.
  */
-final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+final class TolerantModelAdapterFactory implements TypeAdapterFactory {
     private static final String MODEL_PACKAGE = "io.beyondwords.generated.model.";
     /** The name under which a whole value that is not an object is kept. */
     static final String WHOLE_VALUE = "";

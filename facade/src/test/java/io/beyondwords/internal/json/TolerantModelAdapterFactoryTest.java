@@ -10,7 +10,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The model adapter guesses each member from the previous one; every other order must read the same. */
-class UnknownFieldsAdapterFactoryTest {
+class TolerantModelAdapterFactoryTest {
     private static final List<String> MEMBERS = List.of("\"id\":42", "\"name\":\"Piano\"", "\"volume\":80",
             "\"project\":{\"name\":\"News\",\"id\":3,\"extra\":true}",
             "\"media\":{\"duration\":15000,\"url\":\"https://cdn.example.com/p.mp3\"}",
