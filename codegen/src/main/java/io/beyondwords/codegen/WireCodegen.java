@@ -28,7 +28,7 @@ public class WireCodegen extends JavaClientCodegen {
         return "beyondwords-wire";
     }
 
-    /** Retrofit 2 and Gson, the settings both layers are generated with; a build's configuration may not change them. */
+    /** Retrofit 2 and Gson: both layers are generated with these settings, so no build configuration repeats them. */
     public WireCodegen() {
         setLibrary(RETROFIT_2);
     }
