@@ -42,7 +42,7 @@ final class FacadeSources {
         this.modelPackage = modelPackage;
         this.apiPackage = apiPackage;
         known("java.io.IOException", "java.math.BigDecimal", "java.net.URI", "java.time.Duration",
-                "java.time.Instant", "java.util.ArrayList", "java.util.List", "java.util.Map", "java.util.Objects",
+                "java.time.Instant", "java.util.ArrayList", "java.util.LinkedHashMap", "java.util.List", "java.util.Map", "java.util.Objects",
                 "java.util.Optional", "java.util.OptionalDouble", "java.util.OptionalInt", "java.util.OptionalLong",
                 "java.util.concurrent.CompletableFuture", "java.util.function.Supplier", "java.util.regex.Pattern",
                 "okhttp3.Request", "okhttp3.Response",
@@ -73,6 +73,8 @@ final class FacadeSources {
     }
 
     void write(List<ResourceModel> resources) {
+        // The output is this generator's alone: what an earlier spec generated and this one does not must go.
+        deleteRecursively(root.toPath());
         for (ResourceModel r : resources) {
             known(r.packageName + "." + r.service, r.packageName + "." + r.serviceAsync);
             for (ValueModel v : r.values) {
@@ -116,6 +118,19 @@ final class FacadeSources {
         all.put("count", resources.size());
         render("resources", "io.beyondwords", "BeyondWordsResources", all);
         render("clientAsync", "io.beyondwords", "BeyondWordsClientAsync", all);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toArray(Path[]::new)) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty " + dir, e);
+        }
     }
 
     private void render(String template, String packageName, String className, Object context) {

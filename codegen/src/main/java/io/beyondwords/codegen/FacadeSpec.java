@@ -380,7 +380,7 @@ final class FacadeSpec {
             ParamModel pm = param(params, name, json, t, required.contains(json), describe(prop), null, prop, where);
             params.params.add(pm);
             BodyModel.Setter s = new BodyModel.Setter();
-            s.condition = pm.isList ? "!p." + name + ".isEmpty()" : "p." + name + " != null";
+            s.condition = pm.isList || pm.isMap ? "!p." + name + ".isEmpty()" : "p." + name + " != null";
             s.statement = "body." + setter + "(" + bodyValue(t, "p." + name) + ");";
             b.setters.add(s);
         }
@@ -396,6 +396,8 @@ final class FacadeSpec {
                 return value + ".value()";
             case DURATION:
                 return value + ".toMillis()";
+            case MAP:
+                return "ApiJson.object(" + value + ")";
             default:
                 return value;
         }
@@ -431,8 +433,16 @@ final class FacadeSpec {
                 p.setterType = p.storedType;
                 checks(p.checks, name, t.element, itemSchema(schema), params, "a " + Names.singular(name));
                 return p;
-            case VALUE:
             case MAP:
+                p.isMap = true;
+                p.itemSetter = "put" + Names.pascal(name);
+                p.storedType = "Map<String, String>";
+                p.builderStoredType = p.storedType;
+                p.accessorType = p.storedType;
+                p.accessor = name;
+                p.setterType = p.storedType;
+                return p;
+            case VALUE:
             case JSON:
                 throw new SpecException(where + ": " + wireName + " (" + t.kind + ") cannot be a param yet");
             default:
@@ -478,6 +488,7 @@ final class FacadeSpec {
         }
         String subject = itemWord == null ? name : itemWord + " of " + name;
         String v = itemWord == null ? name : Names.camel(Names.singular(name));
+        String text = t.kind == Kind.URI ? v + ".toString()" : v;
         if (schema.getMinimum() != null) {
             boolean exclusive = Boolean.TRUE.equals(schema.getExclusiveMinimum());
             String bound = number(schema.getMinimum(), t);
@@ -492,14 +503,14 @@ final class FacadeSpec {
         }
         if (schema.getMinLength() != null && schema.getMinLength() > 0) {
             int min = schema.getMinLength();
-            checks.add(new CheckModel(v + ".length() < " + min, min == 1 ? "\": " + subject + " must not be empty\""
-                    : "\": " + subject + " must be at least " + min + " characters long, was \" + " + v
+            checks.add(new CheckModel(text + ".length() < " + min, min == 1 ? "\": " + subject + " must not be empty\""
+                    : "\": " + subject + " must be at least " + min + " characters long, was \" + " + text
                     + ".length()"));
         }
         if (schema.getMaxLength() != null) {
             int max = schema.getMaxLength();
-            checks.add(new CheckModel(v + ".length() > " + max, "\": " + subject + " must be at most " + max
-                    + " characters long, was \" + " + v + ".length()"));
+            checks.add(new CheckModel(text + ".length() > " + max, "\": " + subject + " must be at most " + max
+                    + " characters long, was \" + " + text + ".length()"));
         }
         if (schema.getPattern() != null) {
             String constant = Names.constant(name) + "_PATTERN";
@@ -507,7 +518,6 @@ final class FacadeSpec {
             pattern.constant = constant;
             pattern.regex = javaString(schema.getPattern());
             params.patternFields.add(pattern);
-            String text = t.kind == Kind.URI ? v + ".toString()" : v;
             checks.add(new CheckModel("!" + constant + ".matcher(" + text + ").find()",
                     "\": " + subject + " " + patternWords(schema.getPattern()) + ", was \\\"\" + " + v
                     + " + \"\\\"\""));
@@ -825,6 +835,8 @@ final class FacadeSpec {
                     m.fromWire = m.name;
                 } else if (t.element.kind == Kind.ENUM) {
                     m.fromWire = "WireLists.map(" + getter + ", " + t.element.name + "::of)";
+                } else if (t.element.kind == Kind.JSON) {
+                    m.fromWire = "WireLists.map(" + getter + ", ApiJson::text)";
                 } else if (t.element.kind.lazy() || t.element.kind == Kind.DURATION
                         || t.element.kind == Kind.LIST || t.element.kind == Kind.MAP) {
                     throw new SpecException(where + "." + json + ": a list of " + t.element.kind

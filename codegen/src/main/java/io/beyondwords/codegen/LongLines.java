@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Breaks the generated code's lines that are longer than 120 characters the way a person would: a comment at a space,
- * continued with the comment's prefix; code after a comma at the outermost open parenthesis (or else after an
- * {@code =}), continued eight columns further in. Templates stay readable, and names of any length still give tidy
+ * continued with the comment's prefix; code after a comma at the outermost open parenthesis, or else after an
+ * {@code =}, or else before a binary operator, continued eight columns further in. Templates stay readable, and names of any length still give tidy
  * files.
  */
 final class LongLines {
@@ -57,9 +57,12 @@ final class LongLines {
 
     /** @return where to break a code line (after a comma at the first parenthesis level, or after "= "), or -1 */
     private static int codeBreak(String line) {
+        // Never at the line's own start: a continuation that begins with an operator must not break before it again.
+        int start = indentOf(line) + 1;
         int depth = 0;
         int firstLevel = -1;
         int lastComma = -1;
+        int lastOperator = -1;
         int assignment = -1;
         boolean inString = false;
         for (int i = 0; i < line.length() && i < Layout.WIDTH; i++) {
@@ -81,8 +84,11 @@ final class LongLines {
                 }
             } else if (c == ')') {
                 depth--;
-            } else if (c == ',' && depth == firstLevel && i + 1 < line.length() && line.charAt(i + 1) == ' ') {
+            } else if (c == ',' && (depth == firstLevel || depth == 0) && i + 1 < line.length()
+                    && line.charAt(i + 1) == ' ') {
                 lastComma = i + 1;
+            } else if (c == ' ' && depth <= 1 && i > start && startsOperator(line, i)) {
+                lastOperator = i;
             } else if (c == '=' && depth == 0 && i > 0 && line.charAt(i - 1) == ' ' && i + 1 < line.length()
                     && line.charAt(i + 1) == ' ') {
                 assignment = i + 1;
@@ -91,7 +97,20 @@ final class LongLines {
         if (lastComma > 0) {
             return lastComma;
         }
-        return assignment;
+        if (assignment > 0) {
+            return assignment;
+        }
+        return lastOperator;
+    }
+
+    /** @return whether a binary operator a line may break before ({@code || && ? : +}) starts after position i */
+    private static boolean startsOperator(String line, int i) {
+        for (String operator : new String[] {" || ", " && ", " ? ", " : ", " + "}) {
+            if (line.startsWith(operator, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indentOf(String line) {

@@ -14,6 +14,8 @@ public final class ParamModel {
     public boolean hasDefault;
     public String defaultValue;
     public boolean isList;
+    /** A JSON object of the caller's: members as JSON text by name, never null (empty: not sent). */
+    public boolean isMap;
     public boolean isUri;
     /** Held as: boxed and nullable, the primitive with its default, or an unmodifiable list. */
     public String storedType;

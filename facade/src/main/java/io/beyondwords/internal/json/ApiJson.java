@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
@@ -115,6 +116,16 @@ public final class ApiJson {
         Charset charset = type == null ? null : type.charset(null);
         return new StreamedBodyReader(body.charStream(), firstBytes(source),
                 charset == null ? StandardCharsets.UTF_8 : charset);
+    }
+
+    /**
+     * @param members JSON text by member name, as checked by the params builder
+     * @return the JSON object they make, for a request body
+     */
+    public static JsonObject object(Map<String, String> members) {
+        JsonObject object = new JsonObject();
+        members.forEach((name, json) -> object.add(name, JsonParser.parseString(json)));
+        return object;
     }
 
     /**

@@ -68,7 +68,7 @@ class FacadeAgainstPrismIT {
         assertThat(upstream.encodedPath()).as("Prism serves without /v1").isEqualTo("/");
         sync = ContractFixture.start("sync", upstream, FAKE_KEY);
         async = ContractFixture.start("async", upstream, FAKE_KEY);
-        coverage = new ExchangeCoverage(SpecOperations.load(), "/");
+        coverage = new ExchangeCoverage(SpecOperations.load("Background tracks"), "/");
     }
 
     @AfterEach

@@ -65,7 +65,7 @@ class FacadeAgainstStandInIT {
         assertThat(upstream.encodedPath()).isEqualTo("/v1");
         sync = ContractFixture.start("sync", upstream, standIn.apiKey());
         async = ContractFixture.start("async", upstream, standIn.apiKey());
-        coverage = new ExchangeCoverage(SpecOperations.load(), "/v1");
+        coverage = new ExchangeCoverage(SpecOperations.load("Background tracks"), "/v1");
     }
 
     @BeforeEach

@@ -47,6 +47,19 @@ final class SpecOperations {
 
     /** The operations of {@link ItPaths#openapi()}. */
     static SpecOperations load() {
+        return load(tag -> true);
+    }
+
+    /**
+     * @param tags the tags (resources) whose operations to keep, e.g. {@code "Background tracks"}
+     * @return the operations of {@link ItPaths#openapi()} under those tags
+     */
+    static SpecOperations load(String... tags) {
+        java.util.Set<String> wanted = java.util.Set.of(tags);
+        return load(wanted::contains);
+    }
+
+    private static SpecOperations load(java.util.function.Predicate<String> tagWanted) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         OpenAPI api = new OpenAPIV3Parser().read(ItPaths.openapi().toUri().toString(), null, options);
@@ -56,6 +69,10 @@ final class SpecOperations {
         List<SpecOperation> list = new ArrayList<>();
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
+                List<String> opTags = op.getValue().getTags() == null ? List.of() : op.getValue().getTags();
+                if (opTags.stream().noneMatch(tagWanted)) {
+                    continue;
+                }
                 list.add(new SpecOperation(op.getKey().name().toUpperCase(Locale.ROOT), path.getKey(),
                         Optional.ofNullable(op.getValue().getOperationId())));
             }

@@ -70,7 +70,7 @@ class StandInErrorsThroughFacadeIT {
     void start() {
         standIn = BeyondWordsStandIn.builder().build().start();
         fixture = ContractFixture.start("errors", HttpUrl.get(standIn.baseUrl()), standIn.apiKey());
-        ledger = new ExchangeCoverage(SpecOperations.load(), "/v1");
+        ledger = new ExchangeCoverage(SpecOperations.load("Background tracks"), "/v1");
         tracks = fixture.client.backgroundTracks();
     }
 

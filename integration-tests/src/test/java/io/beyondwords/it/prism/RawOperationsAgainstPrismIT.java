@@ -134,7 +134,8 @@ class RawOperationsAgainstPrismIT {
     @Order(100)
     void everyOperationInTheSpecWasExercised() {
         assertThat(validator.operationIdsExchanged())
-                .containsExactlyInAnyOrderElementsOf(SpecValidatingInterceptor.specOperationIds());
+                .containsExactlyInAnyOrderElementsOf(SpecValidatingInterceptor.specOperationIds().stream()
+                        .filter(op -> op.startsWith("background_tracks#")).collect(java.util.stream.Collectors.toList()));
     }
 
     private HttpUrl tracks() {

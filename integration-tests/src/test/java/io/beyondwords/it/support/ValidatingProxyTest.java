@@ -128,7 +128,8 @@ class ValidatingProxyTest {
 
             proxy.validator().assertNoErrors();
             assertThat(proxy.validator().operationIdsExchanged())
-                    .containsExactlyInAnyOrderElementsOf(SpecValidatingInterceptor.specOperationIds());
+                    .containsExactlyInAnyOrderElementsOf(SpecValidatingInterceptor.specOperationIds().stream()
+                        .filter(op -> op.startsWith("background_tracks#")).collect(java.util.stream.Collectors.toList()));
         }
     }
 
