@@ -18,13 +18,15 @@ public final class RawResponse<T> {
     private final int statusCode;
     private final Map<String, List<String>> headers;
     private final T body;
+    private final boolean recovered;
 
-    private RawResponse(int statusCode, Map<String, List<String>> headers, T body) {
+    private RawResponse(int statusCode, Map<String, List<String>> headers, T body, boolean recovered) {
         this.statusCode = statusCode;
         TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
         this.headers = Collections.unmodifiableMap(copy);
         this.body = body;
+        this.recovered = recovered;
     }
 
     /**
@@ -38,7 +40,33 @@ public final class RawResponse<T> {
      * @return the response
      */
     public static <T> RawResponse<T> of(int statusCode, Map<String, List<String>> headers, T body) {
-        return new RawResponse<>(statusCode, Objects.requireNonNull(headers, "headers"), body);
+        return new RawResponse<>(statusCode, Objects.requireNonNull(headers, "headers"), body, false);
+    }
+
+    /**
+     * A raw response for a create the SDK recovered (see {@link #isRecovered()}); useful in tests that stub a
+     * service.
+     *
+     * @param statusCode the HTTP status of the fetch that found the item
+     * @param headers its headers
+     * @param body the item
+     * @param <T> the body's type
+     * @return the response
+     */
+    public static <T> RawResponse<T> recovered(int statusCode, Map<String, List<String>> headers, T body) {
+        return new RawResponse<>(statusCode, Objects.requireNonNull(headers, "headers"), body, true);
+    }
+
+    /**
+     * Whether this is not the create's own answer but the item its first attempt made: the create carried a member
+     * the API keeps unique (a content item's {@code source_id}), its first attempt reached the server but its answer
+     * was lost, the retry was refused as a duplicate, and the SDK fetched the item by that member. Status and headers
+     * are then the fetch's. Always {@code false} for any other call.
+     *
+     * @return whether the SDK recovered the answer
+     */
+    public boolean isRecovered() {
+        return recovered;
     }
 
     /** @return the HTTP status, e.g. 200 or 201 */
@@ -74,6 +102,6 @@ public final class RawResponse<T> {
     @Override
     public String toString() {
         return "RawResponse{statusCode=" + statusCode + ", requestId=" + requestId().orElse(null)
-                + ", headerNames=" + headers.keySet() + ", body=" + body + '}';
+                + ", headerNames=" + headers.keySet() + (recovered ? ", recovered" : "") + ", body=" + body + '}';
     }
 }

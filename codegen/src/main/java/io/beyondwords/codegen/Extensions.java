@@ -29,6 +29,11 @@ final class Extensions {
     static final String UNIT = "x-beyondwords-unit";
     /** On an object property of a request body: its members become params of their own (project.id → projectId). */
     static final String FLATTEN = "x-beyondwords-flatten";
+    /**
+     * On a create: {@code {key, recover}}: the body member the API keeps unique, which makes the create safe to retry,
+     * and the operation that fetches the item it names, to recover a retry refused as a duplicate.
+     */
+    static final String IDEMPOTENCY = "x-beyondwords-idempotency";
 
     private Extensions() {
     }
@@ -66,6 +71,11 @@ final class Extensions {
     static List<String> required(Operation operation) {
         Object value = extensions(operation.getExtensions()).get(REQUIRED);
         return value == null ? List.of() : (List<String>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> idempotency(Operation operation) {
+        return (Map<String, Object>) extensions(operation.getExtensions()).get(IDEMPOTENCY);
     }
 
     static String name(Parameter parameter) {

@@ -84,6 +84,7 @@ final class FacadeSpec {
             r.packageName = "io.beyondwords." + Extensions.text(ext, "package", where);
             r.type = Extensions.text(ext, "type", where);
             r.noun = ext.containsKey("noun") ? Extensions.text(ext, "noun", where) : Names.words(r.type);
+            r.extension = ext.containsKey("extension") ? Extensions.text(ext, "extension", where) : null;
             r.summary = Javadoc.escape(Javadoc.sentence(tag.getDescription() == null ? tag.getName()
                     : tag.getName() + ": " + Javadoc.clause(tag.getDescription())));
             r.doc = Javadoc.wrap(r.summary, DOC_WIDTH);
@@ -119,6 +120,35 @@ final class FacadeSpec {
                 r.operations.add(operation(r, path.getKey(), path.getValue(), op.getKey(), operation, where));
             }
         }
+        for (ResourceModel r : resources) {
+            for (OperationModel o : r.operations) {
+                if (o.recoverVerb != null) {
+                    recovery(r, o);
+                }
+            }
+        }
+    }
+
+    /** Names the recovery of a keyed create: its recover operation, called with the create's path and the key. */
+    private static void recovery(ResourceModel r, OperationModel o) {
+        String where = o.httpMethod + " " + o.path + ": " + Extensions.IDEMPOTENCY;
+        OperationModel recover = r.operations.stream().filter(other -> other.verb.equals(o.recoverVerb)).findFirst()
+                .orElseThrow(() -> new SpecException(where + " names '" + o.recoverVerb + "', which is no method of '"
+                        + r.tag + "'"));
+        if (recover.args.size() != o.args.size() + 1 || !"String".equals(recover.args.get(o.args.size()).type)) {
+            throw new SpecException(where + ": '" + o.recoverVerb + "' must take the create's path arguments and then"
+                    + " the key as text");
+        }
+        String params = "";
+        if (recover.paramsType != null) {
+            if (!recover.hasNoParams) {
+                throw new SpecException(where + ": '" + o.recoverVerb + "' must work with no params set");
+            }
+            params = recover.paramsType + ".none(), ";
+        }
+        String args = o.callPrefix + "params." + o.keyParam + ", " + params + "options";
+        o.recoverCall = o.recoverVerb + "(" + args + ")";
+        o.recoverAsyncCall = o.recoverVerb + "Async(" + args + ")";
     }
 
     // ---------------------------------------------------------------------------------------------- operations
@@ -212,6 +242,17 @@ final class FacadeSpec {
             o.singlePathWire = o.args.get(0).toWire;
         }
 
+        Map<String, Object> idempotency = Extensions.idempotency(operation);
+        if (idempotency != null) {
+            String key = Extensions.text(idempotency, "key", where + " " + Extensions.IDEMPOTENCY);
+            ParamModel keyParam = params.params.stream().filter(p -> p.wireName.equals(key)).findFirst()
+                    .orElseThrow(() -> new SpecException(where + ": " + Extensions.IDEMPOTENCY + " names '" + key
+                            + "', which is no member of the request body"));
+            o.keyed = true;
+            o.keyMember = key;
+            o.keyParam = keyParam.name;
+            o.recoverVerb = Extensions.text(idempotency, "recover", where + " " + Extensions.IDEMPOTENCY);
+        }
         response(r, o, operation, where);
         if (o.isPage) {
             ParamModel offset = params.params.stream().filter(p -> p.name.equals(o.offsetParam)).findFirst()
@@ -658,7 +699,13 @@ final class FacadeSpec {
         if (o.isPage) {
             text.append(" One page; {@code page.autoPager()} walks every later page lazily.");
         }
-        if ("POST".equals(o.httpMethod)) {
+        if (o.keyed) {
+            text.append(" With a {@code " + o.keyMember + "} set, safe to retry: a retry refused as a duplicate of it,"
+                    + " after an earlier attempt reached the server, answers with the item that attempt created"
+                    + " (fetched by {@code " + o.recoverVerb + "}; the raw response says {@code isRecovered()}). Without"
+                    + " one, never sent twice by a retry unless the first attempt certainly did not reach the server;"
+                    + " if it may have, the exception says {@code isOutcomeUnknown()}.");
+        } else if ("POST".equals(o.httpMethod)) {
             text.append(" Never sent twice by a retry unless the first attempt certainly did not reach the server;"
                     + " if it may have, the exception says {@code isOutcomeUnknown()}.");
         }

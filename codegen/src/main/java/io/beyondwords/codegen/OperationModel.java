@@ -47,6 +47,14 @@ public final class OperationModel {
     public String offsetParam;
     public String limitParam;
     public String wireApiCall;
+    /** A create made safe to retry by a unique body member (see KeyedCreate in the facade's core). */
+    public boolean keyed;
+    public String keyMember;
+    public String keyParam;
+    public String recoverCall;
+    public String recoverAsyncCall;
+    /** For the post-pass: the verb of the operation that recovers this one, from the spec. */
+    String recoverVerb;
     public String valueMethod;
     public String valueConstant;
     public String offsetExpr;

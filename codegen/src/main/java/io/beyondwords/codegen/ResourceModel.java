@@ -10,6 +10,12 @@ public final class ResourceModel {
     public String accessor;
     public String type;
     public String noun;
+    /**
+     * A named extension: hand-written behaviour a spec cannot state. Its interfaces ({@code <extension>} and
+     * {@code <extension>Async}) are extended by the services, and its abstract classes ({@code Default<extension>},
+     * {@code Default<extension>Async}) by their implementations; all four are written by hand in the package.
+     */
+    public String extension;
     public List<String> doc;
     public String summary;
     public String service;

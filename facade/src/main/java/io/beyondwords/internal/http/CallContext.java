@@ -25,6 +25,7 @@ public final class CallContext {
     private int attempts;
     private final List<Duration> delays = new ArrayList<>();
     private boolean requestSent;
+    private boolean earlierAttemptSent;
     private boolean outcomeUnknown;
     private Duration retryAfterOverCap;
 
@@ -99,11 +100,23 @@ public final class CallContext {
                 + ", attempts=" + attempts
                 + ", delays=" + delays
                 + ", requestSent=" + requestSent
+                + ", earlierAttemptSent=" + earlierAttemptSent
                 + ", outcomeUnknown=" + outcomeUnknown
                 + ", retryAfterOverCap=" + retryAfterOverCap + '}';
     }
 
+    /**
+     * Whether an attempt before the last one reached the network, and so may have been processed: what tells a
+     * keyed create's duplicate refusal on a retry (the first attempt did create it) from the caller's own duplicate.
+     *
+     * @return whether an earlier attempt's request was sent
+     */
+    public synchronized boolean earlierAttemptSent() {
+        return earlierAttemptSent;
+    }
+
     synchronized void startAttempt() {
+        earlierAttemptSent |= requestSent;
         attempts++;
         requestSent = false;
         outcomeUnknown = false;

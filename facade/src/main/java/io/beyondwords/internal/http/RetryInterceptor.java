@@ -94,7 +94,10 @@ public final class RetryInterceptor implements Interceptor {
             request = request.newBuilder().tag(CallContext.class, context).build();
         }
         RetryPolicy policy = context.policy().orElse(defaultPolicy);
+        // A POST keyed by a member the API keeps unique is retried like a GET (a repeat is refused as a duplicate,
+        // and the transport recovers the first attempt's item); whether its outcome is unknown still follows POST.
         boolean idempotent = isIdempotent(request.method());
+        boolean repeatable = idempotent || request.tag(IdempotencyKey.class) != null;
         int staleConnections = 0;
         Instant start = clock.instant();
         long deadlineNanos = chain.call().timeout().timeoutNanos();
@@ -118,7 +121,7 @@ public final class RetryInterceptor implements Interceptor {
                 if (!idempotent && OUTCOME_UNKNOWN_STATUSES.contains(code)) {
                     context.markOutcomeUnknown();
                 }
-                retryable = (idempotent ? RETRIED_STATUSES_IDEMPOTENT : RETRIED_STATUSES_NON_IDEMPOTENT)
+                retryable = (repeatable ? RETRIED_STATUSES_IDEMPOTENT : RETRIED_STATUSES_NON_IDEMPOTENT)
                         .contains(code);
                 if (retryable) {
                     hint = RetryAfter.parse(response.headers(), clock).orElse(null);
@@ -153,7 +156,7 @@ public final class RetryInterceptor implements Interceptor {
                 if (!idempotent && sent && !serverSaidNotProcessed) {
                     context.markOutcomeUnknown();
                 }
-                retryable = isRetryable(failure, chain) && (idempotent || !sent);
+                retryable = isRetryable(failure, chain) && (repeatable || !sent);
                 if (!retryable || retriesDone >= policy.maxRetries()) {
                     throw failure;
                 }

@@ -4,11 +4,13 @@ import io.beyondwords.ClientOptions;
 import io.beyondwords.LogLevel;
 import io.beyondwords.RequestOptions;
 import io.beyondwords.errors.ApiConnectionException;
+import io.beyondwords.errors.ApiException;
 import io.beyondwords.errors.ApiTimeoutException;
 import io.beyondwords.errors.BeyondWordsException;
 import io.beyondwords.errors.InvalidResponseException;
 import io.beyondwords.internal.http.ApiKeyInterceptor;
 import io.beyondwords.internal.http.CallContext;
+import io.beyondwords.internal.http.IdempotencyKey;
 import io.beyondwords.internal.http.RetryInterceptor;
 import io.beyondwords.internal.http.SentMarker;
 import io.beyondwords.internal.json.ApiJson;
@@ -52,6 +54,7 @@ public final class ApiTransport {
     private final ErrorResponses errors;
     private final Retrofit retrofit;
     private final boolean strictResponses;
+    private final ClientOptions options;
 
     /**
      * @param shared the bare client whose connection pool and dispatcher this transport shares
@@ -86,11 +89,25 @@ public final class ApiTransport {
         this.closed = closed;
         this.errors = new ErrorResponses(apiKey, options.clock());
         this.strictResponses = options.strictResponses();
+        this.options = options;
         this.retrofit = new Retrofit.Builder()
                 .baseUrl(baseUrl)
                 .callFactory(RequestOnlyCall::new)
                 .addConverterFactory(GsonConverterFactory.create(ApiJson.GSON))
                 .build();
+    }
+
+    /** @return the settings of the client this transport belongs to */
+    public ClientOptions clientOptions() {
+        return options;
+    }
+
+    /**
+     * @return the threads that run the client's async calls (OkHttp's dispatcher), for work that must wait without
+     *     holding the caller's thread
+     */
+    public java.util.concurrent.ExecutorService executor() {
+        return http.dispatcher().executorService();
     }
 
     /**
@@ -113,15 +130,40 @@ public final class ApiTransport {
      * @throws BeyondWordsException for any failure
      */
     public <T> ParsedResponse<T> execute(Request request, RequestOptions options, ResponseParser<T> parser) {
+        return execute(request, options, parser, null);
+    }
+
+    /**
+     * Runs a keyed create on the calling thread (see {@link KeyedCreate}).
+     *
+     * @param request the request Retrofit built
+     * @param options per-call overrides
+     * @param parser reads a 2xx response
+     * @param keyed the create's unique member and how to fetch what it names, or {@code null} for a plain call
+     * @param <T> the result type
+     * @return the parsed response, or the item the first attempt created, marked as recovered
+     * @throws BeyondWordsException for any failure
+     */
+    public <T> ParsedResponse<T> execute(Request request, RequestOptions options, ResponseParser<T> parser,
+            KeyedCreate<T> keyed) {
         CallContext context = new CallContext(options.retryPolicy().orElse(null));
-        Call call = newCall(request, options, context);
+        Call call = newCall(request, options, context, keyed);
         Response response;
         try {
             response = call.execute();
         } catch (IOException e) {
             throw ioFailure(request, context, e);
         }
-        return complete(request, context, response, parser);
+        try {
+            return complete(request, context, response, parser, keyed);
+        } catch (RecoverableDuplicate duplicate) {
+            try {
+                return keyed.fetch();
+            } catch (BeyondWordsException e) {
+                e.addSuppressed(duplicate.refusal());
+                throw e;
+            }
+        }
     }
 
     /**
@@ -136,11 +178,26 @@ public final class ApiTransport {
      */
     public <T> CompletableFuture<ParsedResponse<T>> executeAsync(Request request, RequestOptions options,
             ResponseParser<T> parser) {
+        return executeAsync(request, options, parser, null);
+    }
+
+    /**
+     * Runs a keyed create on the dispatcher's threads (see {@link KeyedCreate}).
+     *
+     * @param request the request Retrofit built
+     * @param options per-call overrides
+     * @param parser reads a 2xx response
+     * @param keyed the create's unique member and how to fetch what it names, or {@code null} for a plain call
+     * @param <T> the result type
+     * @return a future as {@link #executeAsync(Request, RequestOptions, ResponseParser)} returns
+     */
+    public <T> CompletableFuture<ParsedResponse<T>> executeAsync(Request request, RequestOptions options,
+            ResponseParser<T> parser, KeyedCreate<T> keyed) {
         CompletableFuture<ParsedResponse<T>> future = new CompletableFuture<>();
         CallContext context = new CallContext(options.retryPolicy().orElse(null));
         Call call;
         try {
-            call = newCall(request, options, context);
+            call = newCall(request, options, context, keyed);
         } catch (RuntimeException e) {
             future.completeExceptionally(e);
             return future;
@@ -154,7 +211,18 @@ public final class ApiTransport {
             @Override
             public void onResponse(Call c, Response response) {
                 try {
-                    future.complete(complete(request, context, response, parser));
+                    future.complete(complete(request, context, response, parser, keyed));
+                } catch (RecoverableDuplicate duplicate) {
+                    keyed.fetchAsync().whenComplete((found, failure) -> {
+                        if (failure == null) {
+                            future.complete(found);
+                        } else {
+                            Throwable cause = failure instanceof java.util.concurrent.CompletionException
+                                    && failure.getCause() != null ? failure.getCause() : failure;
+                            cause.addSuppressed(duplicate.refusal());
+                            future.completeExceptionally(cause);
+                        }
+                    });
                 } catch (RuntimeException e) {
                     future.completeExceptionally(e);
                 }
@@ -168,7 +236,7 @@ public final class ApiTransport {
         return future;
     }
 
-    private Call newCall(Request request, RequestOptions options, CallContext context) {
+    private Call newCall(Request request, RequestOptions options, CallContext context, KeyedCreate<?> keyed) {
         if (closed.get()) {
             throw new IllegalStateException("this BeyondWordsClient is closed");
         }
@@ -180,6 +248,9 @@ public final class ApiTransport {
                 .headers(request.headers())
                 .header("User-Agent", userAgent)
                 .tag(CallContext.class, context);
+        if (keyed != null) {
+            builder.tag(IdempotencyKey.class, keyed.key()); // read by RetryInterceptor: retried like a safe request
+        }
         if (options.connectTimeout().isPresent() || options.readTimeout().isPresent()
                 || options.writeTimeout().isPresent()) {
             builder.tag(RequestOptions.class, options); // read by RequestTimeoutsInterceptor; absent = client's
@@ -191,11 +262,15 @@ public final class ApiTransport {
     }
 
     private <T> ParsedResponse<T> complete(Request request, CallContext context, Response response,
-            ResponseParser<T> parser) {
+            ResponseParser<T> parser, KeyedCreate<T> keyed) {
         boolean post = isPost(request);
         try (Response r = response) {
             if (!r.isSuccessful()) {
-                throw errors.toException(r, context, post);
+                ApiException refusal = errors.toException(r, context, post);
+                if (keyed != null && context.earlierAttemptSent() && isDuplicateOf(refusal, keyed.key())) {
+                    throw new RecoverableDuplicate(refusal);
+                }
+                throw refusal;
             }
             // A value found bad after the call returned: the caller holds what the server made, so the outcome is
             // known. Captures the status and headers, not the response: values may outlive it by far.
@@ -218,6 +293,11 @@ public final class ApiTransport {
         } catch (IOException e) {
             throw ioFailure(request, context, e);
         }
+    }
+
+    private static boolean isDuplicateOf(ApiException refusal, IdempotencyKey key) {
+        return refusal.statusCode() == 422
+                && refusal.fieldErrors().stream().anyMatch(error -> key.member().equals(error.location()));
     }
 
     private static InvalidResponseException invalidResponse(Request request, int code, Headers headers,

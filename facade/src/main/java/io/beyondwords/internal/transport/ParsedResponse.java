@@ -13,11 +13,22 @@ public final class ParsedResponse<T> {
     private final int statusCode;
     private final Headers headers;
     private final T body;
+    private final boolean recovered;
 
     ParsedResponse(int statusCode, Headers headers, T body) {
+        this(statusCode, headers, body, false);
+    }
+
+    private ParsedResponse(int statusCode, Headers headers, T body, boolean recovered) {
         this.statusCode = statusCode;
         this.headers = headers;
         this.body = body;
+        this.recovered = recovered;
+    }
+
+    /** @return this response, marked as the answer a keyed create recovered (see {@link KeyedCreate}) */
+    ParsedResponse<T> recovered() {
+        return new ParsedResponse<>(statusCode, headers, body, true);
     }
 
     /** @return the parsed body */
@@ -27,6 +38,7 @@ public final class ParsedResponse<T> {
 
     /** @return status, headers (secret ones masked) and body, for {@code withRawResponse()} */
     public RawResponse<T> toRawResponse() {
-        return RawResponse.of(statusCode, Redaction.headerMap(headers), body);
+        return recovered ? RawResponse.recovered(statusCode, Redaction.headerMap(headers), body)
+                : RawResponse.of(statusCode, Redaction.headerMap(headers), body);
     }
 }

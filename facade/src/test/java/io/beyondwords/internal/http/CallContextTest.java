@@ -55,6 +55,21 @@ class CallContextTest {
         CallContext context = new CallContext(null);
         context.startAttempt();
         assertThat(context).hasToString("CallContext{policy=default, attempts=1, delays=[], requestSent=false,"
-                + " outcomeUnknown=false, retryAfterOverCap=null}");
+                + " earlierAttemptSent=false, outcomeUnknown=false, retryAfterOverCap=null}");
+    }
+
+    @Test
+    void anEarlierAttemptThatWasSentIsRemembered() {
+        CallContext context = new CallContext(null);
+        context.startAttempt();
+        assertThat(context.earlierAttemptSent()).isFalse();
+        context.startAttempt(); // the first attempt never reached the network
+        assertThat(context.earlierAttemptSent()).isFalse();
+        context.markRequestSent();
+        context.startAttempt();
+        assertThat(context.earlierAttemptSent()).isTrue();
+        assertThat(context.requestSent()).isFalse();
+        context.startAttempt();
+        assertThat(context.earlierAttemptSent()).isTrue();
     }
 }

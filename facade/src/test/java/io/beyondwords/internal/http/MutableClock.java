@@ -7,21 +7,21 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that moves only when a test (or {@link RecordingSleeper}) advances it. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
-    static final Instant START = Instant.parse("2026-01-15T10:00:00Z");
+    public static final Instant START = Instant.parse("2026-01-15T10:00:00Z");
 
     private Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    MutableClock() {
+    public MutableClock() {
         this(START);
     }
 
-    synchronized void advance(Duration duration) {
+    public synchronized void advance(Duration duration) {
         now = now.plus(duration);
     }
 

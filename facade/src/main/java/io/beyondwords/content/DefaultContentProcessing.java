@@ -1,0 +1,73 @@
+package io.beyondwords.content;
+
+import io.beyondwords.ClientOptions;
+import io.beyondwords.RequestOptions;
+import io.beyondwords.Sleeper;
+import io.beyondwords.errors.ApiConnectionException;
+import io.beyondwords.internal.transport.ApiTransport;
+import java.time.Duration;
+
+/**
+ * {@link ContentProcessing} on the caller's thread, on top of the generated service's own operations (the generated
+ * {@code DefaultContentService} extends this class and supplies them).
+ */
+abstract class DefaultContentProcessing implements ContentProcessing {
+    private final ClientOptions client;
+
+    DefaultContentProcessing(ApiTransport transport) {
+        this.client = transport.clientOptions();
+    }
+
+    abstract Content retrieve(long projectId, String id, ContentRetrieveParams params, RequestOptions options);
+
+    abstract Content create(long projectId, ContentCreateParams params, RequestOptions options);
+
+    @Override
+    public Content waitUntilProcessed(long projectId, String id) {
+        return waitUntilProcessed(projectId, id, RequestOptions.none());
+    }
+
+    @Override
+    public Content waitUntilProcessed(long projectId, String id, RequestOptions options) {
+        ProcessingPolls polls = ProcessingPolls.start(client, options);
+        return waitFor(projectId, retrieve(projectId, id, ContentRetrieveParams.none(), polls.forRequest()), polls);
+    }
+
+    @Override
+    public Content createAndWait(long projectId, ContentCreateParams params) {
+        return createAndWait(projectId, params, RequestOptions.none());
+    }
+
+    @Override
+    public Content createAndWait(long projectId, ContentCreateParams params, RequestOptions options) {
+        ProcessingPolls polls = ProcessingPolls.start(client, options);
+        return waitFor(projectId, create(projectId, params, polls.forRequest()), polls);
+    }
+
+    /** @param item the item as last read: no request is sent if it says processing has ended */
+    private Content waitFor(long projectId, Content item, ProcessingPolls polls) {
+        Sleeper sleeper = client.sleeper();
+        for (int pollsDone = 0; ; pollsDone++) {
+            switch (ProcessingPolls.verdict(item)) {
+                case DONE:
+                    return item;
+                case FAILED:
+                    throw polls.failed(item);
+                default:
+                    break;
+            }
+            Duration wait = ProcessingPolls.waitAfter(pollsDone);
+            if (polls.wouldOutlive(wait)) {
+                throw polls.timeout(item);
+            }
+            try {
+                sleeper.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ApiConnectionException("interrupted while waiting for content item " + item.id()
+                        + " to be processed", e, false);
+            }
+            item = retrieve(projectId, item.id(), ContentRetrieveParams.none(), polls.forRequest());
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.beyondwords.content;
+
+import io.beyondwords.ClientOptions;
+import io.beyondwords.RequestOptions;
+import io.beyondwords.errors.ApiConnectionException;
+import io.beyondwords.internal.transport.ApiTransport;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * {@link ContentProcessingAsync} on the client's dispatcher threads, on top of the generated async service's own
+ * operations (the generated {@code DefaultContentServiceAsync} extends this class and supplies them). The waits
+ * between polls run on those threads through the client's {@code Sleeper}, as the retry layer's do.
+ */
+abstract class DefaultContentProcessingAsync implements ContentProcessingAsync {
+    private final ClientOptions client;
+    private final Executor executor;
+
+    DefaultContentProcessingAsync(ApiTransport transport) {
+        this.client = transport.clientOptions();
+        this.executor = transport.executor();
+    }
+
+    abstract CompletableFuture<Content> retrieve(long projectId, String id, ContentRetrieveParams params,
+            RequestOptions options);
+
+    abstract CompletableFuture<Content> create(long projectId, ContentCreateParams params, RequestOptions options);
+
+    @Override
+    public CompletableFuture<Content> waitUntilProcessed(long projectId, String id) {
+        return waitUntilProcessed(projectId, id, RequestOptions.none());
+    }
+
+    @Override
+    public CompletableFuture<Content> waitUntilProcessed(long projectId, String id, RequestOptions options) {
+        Wait wait = new Wait(projectId, ProcessingPolls.start(client, options));
+        wait.follow(retrieve(projectId, id, ContentRetrieveParams.none(), wait.polls.forRequest()), 0);
+        return wait.result;
+    }
+
+    @Override
+    public CompletableFuture<Content> createAndWait(long projectId, ContentCreateParams params) {
+        return createAndWait(projectId, params, RequestOptions.none());
+    }
+
+    @Override
+    public CompletableFuture<Content> createAndWait(long projectId, ContentCreateParams params, RequestOptions options) {
+        Wait wait = new Wait(projectId, ProcessingPolls.start(client, options));
+        wait.follow(create(projectId, params, wait.polls.forRequest()), 0);
+        return wait.result;
+    }
+
+    /** One wait: the result the caller holds, and the request in flight, which cancelling the result cancels. */
+    private final class Wait {
+        final long projectId;
+        final ProcessingPolls polls;
+        final CompletableFuture<Content> result = new CompletableFuture<>();
+        private volatile CompletableFuture<Content> inFlight;
+
+        Wait(long projectId, ProcessingPolls polls) {
+            this.projectId = projectId;
+            this.polls = polls;
+            result.whenComplete((item, failure) -> {
+                CompletableFuture<Content> request = inFlight;
+                if (result.isCancelled() && request != null) {
+                    request.cancel(false);
+                }
+            });
+        }
+
+        void follow(CompletableFuture<Content> request, int pollsDone) {
+            inFlight = request;
+            request.whenComplete((item, failure) -> {
+                if (failure != null) {
+                    result.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure);
+                } else {
+                    answered(item, pollsDone);
+                }
+            });
+        }
+
+        private void answered(Content item, int pollsDone) {
+            try {
+                switch (ProcessingPolls.verdict(item)) {
+                    case DONE:
+                        result.complete(item);
+                        return;
+                    case FAILED:
+                        result.completeExceptionally(polls.failed(item));
+                        return;
+                    default:
+                        break;
+                }
+                Duration wait = ProcessingPolls.waitAfter(pollsDone);
+                if (polls.wouldOutlive(wait)) {
+                    result.completeExceptionally(polls.timeout(item));
+                    return;
+                }
+                executor.execute(() -> pollAfter(wait, item.id(), pollsDone + 1));
+            } catch (RejectedExecutionException e) {
+                result.completeExceptionally(new IllegalStateException("this BeyondWordsClient is closed", e));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e); // an item whose status cannot be read, say
+            }
+        }
+
+        private void pollAfter(Duration wait, String id, int pollsDone) {
+            try {
+                client.sleeper().sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                result.completeExceptionally(new ApiConnectionException("interrupted while waiting for content item "
+                        + id + " to be processed", e, false));
+                return;
+            }
+            if (!result.isDone()) { // cancelled during the wait: no further request
+                follow(retrieve(projectId, id, ContentRetrieveParams.none(), polls.forRequest()), pollsDone);
+            }
+        }
+    }
+}
