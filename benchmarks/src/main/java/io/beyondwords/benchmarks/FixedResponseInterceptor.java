@@ -32,7 +32,7 @@ public final class FixedResponseInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     byte[] body = responder.isList(request.url().encodedPath())
-        ? responder.list(request.url().queryParameter("pagination[offset]"))
+        ? responder.list(request.url().encodedPath(), request.url().queryParameter("pagination[offset]"))
         : responder.single();
     return new Response.Builder()
         .request(request)

@@ -2,6 +2,10 @@ package io.beyondwords.benchmarks;
 
 import io.beyondwords.BeyondWordsClient;
 import io.beyondwords.backgroundtracks.BackgroundTrack;
+import io.beyondwords.content.Content;
+import io.beyondwords.content.ContentListParams;
+import io.beyondwords.paging.Page;
+import java.util.List;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
@@ -23,6 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(2)
 public class InMemoryBenchmarks extends ClientBenchmarks {
+  private static final long PROJECT = 7;
+  private static final ContentListParams CONTENT_PAGE = ContentListParams.builder().limit(Fixtures.PAGE_SIZE).build();
+
   private final FixedResponseInterceptor transport = new FixedResponseInterceptor();
   /** The facade with its retry interceptor taken out: the other half of "the retry layer's cost". */
   private BeyondWordsClient facadeNoRetry;
@@ -46,6 +53,9 @@ public class InMemoryBenchmarks extends ClientBenchmarks {
   void verify() throws IOException {
     facadeNoRetry = FacadeClients.inMemory(transport, false);
     super.verify();
+    if (raw_contentPage().size() != Fixtures.PAGE_SIZE || facade_contentPage().items().size() != Fixtures.PAGE_SIZE) {
+      throw new IllegalStateException("a content page did not hold " + Fixtures.PAGE_SIZE + " items");
+    }
     if (!"Test track 1".equals(facadeNoRetry.backgroundTracks().retrieve(id).name())) {
       throw new IllegalStateException("facadeNoRetry retrieve returned the wrong track");
     }
@@ -63,6 +73,17 @@ public class InMemoryBenchmarks extends ClientBenchmarks {
           + track.media().orElseThrow().url().getPort();
     }
     return sum;
+  }
+
+  /** A page of 100 large content items (issue 15): the floor reads it into {@link PlainContent}. */
+  @Benchmark
+  public List<PlainContent> raw_contentPage() throws IOException {
+    return raw.listContent(PROJECT, Fixtures.PAGE_SIZE);
+  }
+
+  @Benchmark
+  public Page<Content> facade_contentPage() {
+    return facade.content().list(PROJECT, CONTENT_PAGE);
   }
 
   @Benchmark

@@ -67,7 +67,7 @@ public final class LoopbackServer implements AutoCloseable {
       in.transferTo(OutputStream.nullOutputStream());
     }
     byte[] body = responder.isList(exchange.getRequestURI().getRawPath())
-        ? responder.list(offset(exchange.getRequestURI().getRawQuery()))
+        ? responder.list(exchange.getRequestURI().getRawPath(), offset(exchange.getRequestURI().getRawQuery()))
         : responder.single();
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
     exchange.sendResponseHeaders(200, body.length);

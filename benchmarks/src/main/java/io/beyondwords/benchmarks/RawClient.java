@@ -19,6 +19,7 @@ import okhttp3.Response;
  */
 public final class RawClient {
   private static final TypeToken<List<PlainTrack>> LIST = new TypeToken<>() { };
+  private static final TypeToken<List<PlainContent>> CONTENT_LIST = new TypeToken<>() { };
 
   private final OkHttpClient http;
   private final HttpUrl baseUrl;
@@ -26,6 +27,7 @@ public final class RawClient {
   private final Gson gson = new Gson();
   private final TypeAdapter<PlainTrack> trackAdapter = gson.getAdapter(PlainTrack.class);
   private final TypeAdapter<List<PlainTrack>> listAdapter = gson.getAdapter(LIST);
+  private final TypeAdapter<List<PlainContent>> contentListAdapter = gson.getAdapter(CONTENT_LIST);
 
   public RawClient(OkHttpClient http, String baseUrl, String apiKey) {
     this.http = http;
@@ -84,6 +86,21 @@ public final class RawClient {
     try (Response response = http.newCall(request).execute()) {
       check(response);
       return listAdapter.read(gson.newJsonReader(response.body().charStream()));
+    }
+  }
+
+  /** {@code GET projects/{projectId}/content?pagination[limit]=..}. */
+  public List<PlainContent> listContent(long projectId, int limit) throws IOException {
+    HttpUrl url = baseUrl.newBuilder()
+        .addPathSegment("projects")
+        .addPathSegment(Long.toString(projectId))
+        .addPathSegment("content")
+        .addQueryParameter("pagination[limit]", Integer.toString(limit))
+        .build();
+    Request request = new Request.Builder().url(url).header("X-Api-Key", apiKey).build();
+    try (Response response = http.newCall(request).execute()) {
+      check(response);
+      return contentListAdapter.read(gson.newJsonReader(response.body().charStream()));
     }
   }
 

@@ -3,7 +3,7 @@ package io.beyondwords.benchmarks;
 /**
  * Chooses the fixed bytes for a request, shared by the in-memory interceptor and the loopback server so both
  * transports answer identically: {@code .../background_tracks/{id}} gets one track, {@code .../background_tracks} a
- * 100-track page. With a finite {@code totalItems} the list is paged: a full page while
+ * 100-track page, {@code .../projects/{id}/content} a page of 100 large content items. With a finite {@code totalItems} the list is paged: a full page while
  * {@code pagination[offset] < totalItems}, then an empty page.
  */
 final class Responder {
@@ -12,6 +12,7 @@ final class Responder {
 
   private final byte[] track = Fixtures.track();
   private final byte[] page = Fixtures.page();
+  private final byte[] contentPage = Fixtures.contentPage();
   private final byte[] empty = Fixtures.emptyPage();
   private final long totalItems;
 
@@ -20,15 +21,23 @@ final class Responder {
   }
 
   boolean isList(String path) {
-    return path.endsWith("/background_tracks");
+    return path.endsWith("/background_tracks") || isContentList(path);
+  }
+
+  /** {@code .../projects/{id}/content}: always the 100-item content page. */
+  boolean isContentList(String path) {
+    return path.endsWith("/content");
   }
 
   byte[] single() {
     return track;
   }
 
-  /** The list body for the given decoded {@code pagination[offset]} value (null when absent). */
-  byte[] list(String offset) {
+  /** The list body for the given path and decoded {@code pagination[offset]} value (null when absent). */
+  byte[] list(String path, String offset) {
+    if (isContentList(path)) {
+      return contentPage;
+    }
     if (totalItems == UNBOUNDED) {
       return page;
     }

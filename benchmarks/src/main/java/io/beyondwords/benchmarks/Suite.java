@@ -41,7 +41,7 @@ public final class Suite {
   }
 
   private static final String PKG = "^io\\.beyondwords\\.benchmarks\\.";
-  private static final String PER_CALL = "[A-Za-z0-9]+_(retrieve|listPage)$";
+  private static final String PER_CALL = "[A-Za-z0-9]+_(retrieve|listPage|contentPage)$";
   private static final String THROUGHPUT = "(raw|retrofit|facade)_(retrieve|retrieveAsync)$";
   static final int[] CALLERS = {1, 8, 64};
   static final String THREADS_GROUP = "withoptions-threads";

@@ -27,6 +27,19 @@ class BenchmarkSanityTest {
       assertThat(b.facadeNoRetry_retrieve().name()).isEqualTo("Test track 1");
       // 100 × (created 1672531200 s + updated's 0 ns + the URL's port -1)
       assertThat(b.facadeReadAll_listPage()).isEqualTo(100 * (1_672_531_200L + 0 - 1));
+      // the content page: both sides read every item, its segments and media, and nothing is left invalid
+      List<PlainContent> plain = b.raw_contentPage();
+      assertThat(plain).hasSize(100);
+      assertThat(plain.get(99).segments).hasSize(4);
+      var page = b.facade_contentPage();
+      assertThat(page.items()).hasSize(100);
+      var last = page.items().get(99);
+      assertThat(last.sourceId()).contains("article-100");
+      assertThat(last.segments().orElseThrow()).hasSize(4);
+      assertThat(last.audio().orElseThrow()).hasSize(2);
+      assertThat(last.metadata().orElseThrow()).containsEntry("section", "\"weather\"");
+      assertThat(last.publishDate()).contains(java.time.Instant.parse("2023-01-01T06:00:00Z"));
+      last.validate(); // every member of every item came through
     } finally {
       b.tearDown();
     }
