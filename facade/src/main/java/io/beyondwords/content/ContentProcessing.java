@@ -1,6 +1,7 @@
 package io.beyondwords.content;
 
 import io.beyondwords.RequestOptions;
+import java.util.function.Consumer;
 
 /**
  * Waiting for a content item's audio: the part of {@link ContentService} that no API description states, written by
@@ -47,6 +48,19 @@ public interface ContentProcessing {
      * @return the processed item
      */
     Content waitUntilProcessed(long projectId, String id, RequestOptions options);
+
+    /**
+     * {@link #waitUntilProcessed(long, String, RequestOptions)}, telling {@code onEachRead} every state of the item it
+     * reads, the first and the last included, before it decides whether to wait on: for a progress line, or a log.
+     * It runs on the waiting thread; if it throws, the wait stops and the exception reaches the caller.
+     *
+     * @param projectId the project's id
+     * @param id the content item's id or its source_id
+     * @param options per-call overrides
+     * @param onEachRead called with the item after every read
+     * @return the processed item
+     */
+    Content waitUntilProcessed(long projectId, String id, RequestOptions options, Consumer<? super Content> onEachRead);
 
     /**
      * Creates a content item, then waits until it is processed; one deadline covers both.

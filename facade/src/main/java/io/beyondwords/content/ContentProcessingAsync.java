@@ -2,6 +2,7 @@ package io.beyondwords.content;
 
 import io.beyondwords.RequestOptions;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * The asynchronous twin of {@link ContentProcessing}, under the same rules. Polls and the waits between them run on
@@ -25,6 +26,17 @@ public interface ContentProcessingAsync {
      * @return a future of the processed item
      */
     CompletableFuture<Content> waitUntilProcessed(long projectId, String id, RequestOptions options);
+
+    /**
+     * @param projectId the project's id
+     * @param id the content item's id or its source_id
+     * @param options per-call overrides; their deadline bounds the whole wait
+     * @param onEachRead called with the item after every read, on a dispatcher thread, before the wait goes on; if it
+     *     throws, the future fails with that exception and no further request is sent
+     * @return a future of the processed item
+     */
+    CompletableFuture<Content> waitUntilProcessed(long projectId, String id, RequestOptions options,
+            Consumer<? super Content> onEachRead);
 
     /**
      * @param projectId the project's id

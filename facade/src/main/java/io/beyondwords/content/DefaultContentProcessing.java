@@ -6,6 +6,8 @@ import io.beyondwords.Sleeper;
 import io.beyondwords.errors.ApiConnectionException;
 import io.beyondwords.internal.transport.ApiTransport;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * {@link ContentProcessing} on the caller's thread, on top of the generated service's own operations (the generated
@@ -29,8 +31,16 @@ abstract class DefaultContentProcessing implements ContentProcessing {
 
     @Override
     public Content waitUntilProcessed(long projectId, String id, RequestOptions options) {
+        return waitUntilProcessed(projectId, id, options, item -> { });
+    }
+
+    @Override
+    public Content waitUntilProcessed(long projectId, String id, RequestOptions options,
+            Consumer<? super Content> onEachRead) {
+        Objects.requireNonNull(onEachRead, "onEachRead");
         ProcessingPolls polls = ProcessingPolls.start(client, options);
-        return waitFor(projectId, retrieve(projectId, id, ContentRetrieveParams.none(), polls.forRequest()), polls);
+        return waitFor(projectId, retrieve(projectId, id, ContentRetrieveParams.none(), polls.forRequest()), polls,
+                onEachRead);
     }
 
     @Override
@@ -41,13 +51,14 @@ abstract class DefaultContentProcessing implements ContentProcessing {
     @Override
     public Content createAndWait(long projectId, ContentCreateParams params, RequestOptions options) {
         ProcessingPolls polls = ProcessingPolls.start(client, options);
-        return waitFor(projectId, create(projectId, params, polls.forRequest()), polls);
+        return waitFor(projectId, create(projectId, params, polls.forRequest()), polls, item -> { });
     }
 
     /** @param item the item as last read: no request is sent if it says processing has ended */
-    private Content waitFor(long projectId, Content item, ProcessingPolls polls) {
+    private Content waitFor(long projectId, Content item, ProcessingPolls polls, Consumer<? super Content> onEachRead) {
         Sleeper sleeper = client.sleeper();
         for (int pollsDone = 0; ; pollsDone++) {
+            onEachRead.accept(item);
             switch (ProcessingPolls.verdict(item)) {
                 case DONE:
                     return item;

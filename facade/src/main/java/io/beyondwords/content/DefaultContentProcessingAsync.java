@@ -5,10 +5,12 @@ import io.beyondwords.RequestOptions;
 import io.beyondwords.errors.ApiConnectionException;
 import io.beyondwords.internal.transport.ApiTransport;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 
 /**
  * {@link ContentProcessingAsync} on the client's dispatcher threads, on top of the generated async service's own
@@ -36,7 +38,14 @@ abstract class DefaultContentProcessingAsync implements ContentProcessingAsync {
 
     @Override
     public CompletableFuture<Content> waitUntilProcessed(long projectId, String id, RequestOptions options) {
-        Wait wait = new Wait(projectId, ProcessingPolls.start(client, options));
+        return waitUntilProcessed(projectId, id, options, item -> { });
+    }
+
+    @Override
+    public CompletableFuture<Content> waitUntilProcessed(long projectId, String id, RequestOptions options,
+            Consumer<? super Content> onEachRead) {
+        Objects.requireNonNull(onEachRead, "onEachRead");
+        Wait wait = new Wait(projectId, ProcessingPolls.start(client, options), onEachRead);
         wait.follow(retrieve(projectId, id, ContentRetrieveParams.none(), wait.polls.forRequest()), 0);
         return wait.result;
     }
@@ -48,7 +57,7 @@ abstract class DefaultContentProcessingAsync implements ContentProcessingAsync {
 
     @Override
     public CompletableFuture<Content> createAndWait(long projectId, ContentCreateParams params, RequestOptions options) {
-        Wait wait = new Wait(projectId, ProcessingPolls.start(client, options));
+        Wait wait = new Wait(projectId, ProcessingPolls.start(client, options), item -> { });
         wait.follow(create(projectId, params, wait.polls.forRequest()), 0);
         return wait.result;
     }
@@ -58,11 +67,13 @@ abstract class DefaultContentProcessingAsync implements ContentProcessingAsync {
         final long projectId;
         final ProcessingPolls polls;
         final CompletableFuture<Content> result = new CompletableFuture<>();
+        private final Consumer<? super Content> onEachRead;
         private volatile CompletableFuture<Content> inFlight;
 
-        Wait(long projectId, ProcessingPolls polls) {
+        Wait(long projectId, ProcessingPolls polls, Consumer<? super Content> onEachRead) {
             this.projectId = projectId;
             this.polls = polls;
+            this.onEachRead = onEachRead;
             result.whenComplete((item, failure) -> {
                 CompletableFuture<Content> request = inFlight;
                 if (result.isCancelled() && request != null) {
@@ -85,6 +96,7 @@ abstract class DefaultContentProcessingAsync implements ContentProcessingAsync {
 
         private void answered(Content item, int pollsDone) {
             try {
+                onEachRead.accept(item);
                 switch (ProcessingPolls.verdict(item)) {
                     case DONE:
                         result.complete(item);

@@ -229,4 +229,48 @@ class ContentProcessingTest {
         }
         assertThat(api.requestCount()).isEqualTo(1);
     }
+
+    @Test
+    void everyReadIsReportedBeforeTheWaitGoesOn() {
+        answer("draft", "processing", "processed");
+        List<String> seen = new CopyOnWriteArrayList<>();
+
+        client.content().waitUntilProcessed(PROJECT, ID, RequestOptions.none(),
+                item -> seen.add(item.status().map(ContentStatus::value).orElse("?") + " after " + waits.size()));
+
+        assertThat(seen).containsExactly("draft after 0", "processing after 1", "processed after 2");
+    }
+
+    @Test
+    void aProgressCallbackThatThrowsStopsTheWait() {
+        answer("queued", "processed");
+
+        assertThatThrownBy(() -> client.content().waitUntilProcessed(PROJECT, ID, RequestOptions.none(), item -> {
+            throw new IllegalStateException("enough");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("enough");
+        assertThat(api.requestCount()).isEqualTo(1);
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void asyncProgressRunsOnTheDispatcherAndAThrowFailsTheFuture() throws Exception {
+        answer("queued", "processed");
+        String caller = Thread.currentThread().getName();
+        List<String> threads = new CopyOnWriteArrayList<>();
+
+        Content done = client.async().content().waitUntilProcessed(PROJECT, ID, RequestOptions.none(),
+                item -> threads.add(Thread.currentThread().getName())).get(10, TimeUnit.SECONDS);
+
+        assertThat(done.status()).contains(ContentStatus.PROCESSED);
+        assertThat(threads).hasSize(2).doesNotContain(caller);
+
+        answer("queued");
+        CompletableFuture<Content> failing = client.async().content().waitUntilProcessed(PROJECT, ID,
+                RequestOptions.none(), item -> {
+                    throw new IllegalStateException("enough");
+                });
+        assertThat(failing).failsWithin(Duration.ofSeconds(10)).withThrowableOfType(ExecutionException.class)
+                .havingCause().isInstanceOf(IllegalStateException.class).withMessage("enough");
+        assertThat(api.requestCount()).isEqualTo(3);
+    }
 }
