@@ -411,8 +411,8 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
         }
 
         /**
-         * Test hook: what performs the waits between retries, so tests can record them instead of waiting. Default
-         * {@link Sleeper#system()}.
+         * Test hook: what performs the waits between retries and between content-processing polls, so tests can
+         * record them instead of waiting. Default {@link Sleeper#system()}.
          *
          * @param sleeper the sleeper
          * @return this builder

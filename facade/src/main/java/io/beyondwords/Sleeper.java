@@ -3,7 +3,7 @@ package io.beyondwords;
 import java.time.Duration;
 
 /**
- * Waits between retry attempts.
+ * Waits between retry attempts, and between the polls of {@code waitUntilProcessed}.
  *
  * <p>The SDK never calls {@link Thread#sleep} directly: every wait goes through a {@code Sleeper} so that tests can
  * record the exact delays requested instead of waiting them out. Production code uses {@link #system()}.

@@ -1,19 +1,24 @@
 package io.beyondwords.examples;
 
 import io.beyondwords.BeyondWordsClient;
+import io.beyondwords.Sleeper;
 import io.beyondwords.errors.BeyondWordsException;
+import io.beyondwords.projects.Project;
 import io.beyondwords.testkit.BeyondWordsStandIn;
 import java.io.PrintStream;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The quickstart: {@code ./quickstart.sh [--write] [--debug]}.
  *
  * <p>Without {@code BEYONDWORDS_API_KEY} it starts the testkit's stand-in on loopback and runs the whole tour against
- * it. With a key it talks to the real API ({@code BEYONDWORDS_BASE_URL} optional), read-only unless {@code --write} is
- * given, because the API offers no way to delete a background track.
+ * it: an article turned into audio, then background tracks. With a key it talks to the real API
+ * ({@code BEYONDWORDS_BASE_URL} optional), read-only unless {@code --write} is given: content costs credits, and the
+ * API offers no way to delete a background track.
  *
  * <p>Exit codes: 0 success, 1 the API call failed, 2 bad configuration or arguments. A failure prints one line (no
  * stack trace unless {@code --debug}).
@@ -22,6 +27,7 @@ public final class Quickstart {
     static final String API_KEY_ENV = BeyondWordsClient.API_KEY_ENV;
     static final String BASE_URL_ENV = BeyondWordsClient.BASE_URL_ENV;
     static final String DEFAULT_BASE_URL = "https://api.beyondwords.io/v1";
+    static final int STAND_IN_WAIT_DIVISOR = 10;
 
     private Quickstart() {
     }
@@ -77,11 +83,20 @@ public final class Quickstart {
                 BeyondWordsClient client = BeyondWordsClient.builder()
                         .apiKey(standIn.apiKey())
                         .baseUrl(standIn.baseUrl())
+                        // The stand-in processes at once; a tenth of each wait keeps the tour quick and still shows it.
+                        .sleeper(wait -> Sleeper.system().sleep(wait.dividedBy(STAND_IN_WAIT_DIVISOR)))
                         .build()) {
             out.println("No " + API_KEY_ENV + " set: talking to a local stand-in of the BeyondWords API at "
                     + standIn.baseUrl());
-            out.println("(set " + API_KEY_ENV + " to run against the real API)");
+            out.println("(set " + API_KEY_ENV + " to run against the real API; here the waits between polls are"
+                    + " shortened " + STAND_IN_WAIT_DIVISOR + "-fold)");
             out.println();
+            ArticleToAudio article = new ArticleToAudio(client, out);
+            Project project = article.chooseProject(OptionalLong.empty()).orElseThrow();
+            article.showVoices(project);
+            article.createAndListen(project, "quickstart-article-1");
+            out.println();
+            out.println("Background tracks:");
             Tour tour = new Tour(client, out, ZoneId.systemDefault());
             long id = tour.createRetrieveUpdate(Tour.SAMPLE_MEDIA_URL).orElseThrow();
             int seeded = 24;
@@ -95,8 +110,22 @@ public final class Quickstart {
     private static void runAgainstApi(String apiKey, String baseUrl, QuickstartArguments arguments, PrintStream out) {
         try (BeyondWordsClient client = BeyondWordsClient.builder().apiKey(apiKey).baseUrl(baseUrl).build()) {
             out.println("Talking to the BeyondWords API at " + baseUrl
-                    + (arguments.write() ? " (--write: will create and update one track)"
-                            : " (read-only; pass --write to create and update a track)"));
+                    + (arguments.write() ? " (--write: will turn a short article into audio, and create and update"
+                            + " one background track)"
+                            : " (read-only; pass --write to create content and a track)"));
+            out.println();
+            ArticleToAudio article = new ArticleToAudio(client, out);
+            Optional<Project> project = article.chooseProject(arguments.project());
+            if (project.isPresent()) {
+                article.showVoices(project.get());
+                article.showContent(project.get());
+                if (arguments.write()) {
+                    // Unique per run, so a second run is a second item; and the key that makes the create retry-safe.
+                    article.createAndListen(project.get(), "beyondwords-java-quickstart-" + System.currentTimeMillis());
+                }
+            }
+            out.println();
+            out.println("Background tracks:");
             Tour tour = new Tour(client, out, ZoneId.systemDefault());
             if (arguments.write()) {
                 out.println();
