@@ -36,7 +36,8 @@ class VoicesAndLanguagesAgainstPrismIT extends ResourceAgainstPrism {
     @Test
     void voicesWithEveryFilterUnderItsSpecName() {
         List<Voice> voices = sync.client.voices()
-                .list(VoiceListParams.builder().languageCode("en_US").addScope("primary").addScope("secondary").build());
+                .list(VoiceListParams.builder().languageCode("en_US").addScope("primary").addScope("secondary")
+                        .build());
 
         assertVoices(voices);
         Exchange exchange = sync.onlyExchange();
