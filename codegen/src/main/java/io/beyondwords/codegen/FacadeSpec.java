@@ -895,7 +895,8 @@ final class FacadeSpec {
                 break;
             case MAP:
                 m.isMap = true;
-                m.fromWire = "ApiJson.additionalProperties(" + getter + ")";
+                // Absent or null stays empty (the accessor's Optional), as for every other optional member.
+                m.fromWire = getter + " == null ? null : ApiJson.additionalProperties(" + getter + ")";
                 m.toStored = m.name + " == null ? null : JsonTextMaps.copyOf(" + m.name + ", \"" + m.name + "\")";
                 break;
             case JSON:

@@ -159,6 +159,21 @@ class GeneratedLayerTest {
     }
 
     @Test
+    void aFreeFormObjectThatIsNullOrAbsentIsEmptyAndAnEmptyOneIsPresent() throws Exception {
+        for (String metadata : new String[] {",\"metadata\":null", ""}) {
+            enqueue(200, "{\"id\":9,\"name\":\"Cog\",\"active\":true" + metadata + "}");
+            Object widget = invoke(service, "retrieve", "9");
+            SERVER.takeRequest();
+            assertThat(invoke(widget, "metadata")).as("metadata%s", metadata).isEqualTo(Optional.empty());
+            invoke(widget, "validate");
+        }
+        enqueue(200, "{\"id\":9,\"name\":\"Cog\",\"active\":true,\"metadata\":{}}");
+        Object widget = invoke(service, "retrieve", "9");
+        SERVER.takeRequest();
+        assertThat(invoke(widget, "metadata")).isEqualTo(Optional.of(Map.of()));
+    }
+
+    @Test
     void listParamsGoOnTheWireAsTheSpecSays() throws Exception {
         enqueue(200, "[{\"id\":1,\"name\":\"a\",\"active\":false}]");
         Object params = build("io.beyondwords.widgets.WidgetListParams", b -> {

@@ -42,4 +42,24 @@ public final class ItPaths {
         return (configured != null && !configured.isBlank()
                 ? Path.of(configured) : moduleDir().resolve("target/prism-logs")).toAbsolutePath().normalize();
     }
+
+    /**
+     * BeyondWords' own Mockoon environment, committed unchanged under {@code src/test/resources/vendor} (see the
+     * README.md there). {@link MockoonMock} runs a copy of it under {@code target/}, never the committed file.
+     */
+    public static Path mockoonEnvironment() {
+        Path environment = moduleDir().resolve("src/test/resources/vendor/beyondwords-wordpress-plugin-mock.json")
+                .toAbsolutePath().normalize();
+        if (!Files.isRegularFile(environment)) {
+            throw new IllegalStateException("The Mockoon environment was not found at " + environment);
+        }
+        return environment;
+    }
+
+    /** A directory for Mockoon's logs and its run-time copies of the environment, kept after the run. */
+    public static Path mockoonDir() {
+        String configured = System.getProperty("beyondwords.it.mockoonDir");
+        return (configured != null && !configured.isBlank()
+                ? Path.of(configured) : moduleDir().resolve("target/mockoon")).toAbsolutePath().normalize();
+    }
 }

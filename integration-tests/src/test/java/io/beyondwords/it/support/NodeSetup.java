@@ -19,24 +19,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Build step, run by exec-maven-plugin before the tests: installs Prism into {@code integration-tests/node_modules}
- * with {@code npm ci} from the committed {@code package-lock.json}. Never installs anything globally.
+ * Build step, run by exec-maven-plugin before the tests: installs Prism and the Mockoon CLI into
+ * {@code integration-tests/node_modules} with {@code npm ci} from the committed {@code package-lock.json}. Never
+ * installs anything globally.
  *
  * <p>Fails the build, with a message saying what to install, when {@code node} or {@code npm} is missing or Node is
  * older than Prism's minimum. {@code npm ci} is skipped only when a marker written after the last successful
  * {@code npm ci} holds the SHA-256 of exactly the current {@code package.json}, {@code package-lock.json} and
- * {@code node --version}, and Prism's entry point is present ({@code npm ci} deletes {@code node_modules} first, so a
- * stale marker cannot survive a reinstall).
+ * {@code node --version}, and the entry points of Prism and Mockoon are present ({@code npm ci} deletes
+ * {@code node_modules} first, so a stale marker cannot survive a reinstall).
  *
  * <p>Arguments: the module directory, then {@code auto} (default) or {@code always}.
  */
 public final class NodeSetup {
 
-    /** Prism 5.14.x declares {@code engines.node >= 18.20.1}. */
+    /** Prism 5.14.x declares {@code engines.node >= 18.20.1}; the Mockoon CLI 9.9.0 {@code >= 18}. */
     static final int[] MIN_NODE = {18, 20, 1};
     static final String MARKER = ".beyondwords-npm-ci.sha256";
     private static final String INSTALL_HINT = "Install Node.js 18.20.1 or newer (it includes npm) from https://nodejs.org/"
-            + " and make sure `node` and `npm` are on PATH; the integration tests need it to run the Prism mock server.";
+            + " and make sure `node` and `npm` are on PATH; the integration tests need it to run the Prism and Mockoon"
+            + " mock servers.";
 
     private NodeSetup() {
     }
@@ -70,7 +72,7 @@ public final class NodeSetup {
         Path packageJson = moduleDir.resolve("package.json");
         if (!Files.isRegularFile(lock) || !Files.isRegularFile(packageJson)) {
             throw new IllegalStateException("Expected the committed " + packageJson + " and " + lock
-                    + "; they pin the Prism version the tests run.");
+                    + "; they pin the Prism and Mockoon versions the tests run.");
         }
         // Two builds of this module at once (e.g. two terminals) must not run npm ci over each other.
         Path lockFile = moduleDir.resolve("target").resolve("npm-ci.lock");
@@ -93,7 +95,7 @@ public final class NodeSetup {
             return;
         }
 
-        log("Installing Prism: npm ci in " + moduleDir + " (node " + nodeVersion + ")");
+        log("Installing Prism and Mockoon: npm ci in " + moduleDir + " (node " + nodeVersion + ")");
         long start = System.nanoTime();
         ProcessBuilder pb = new ProcessBuilder(npm.toString(), "ci", "--no-audit", "--no-fund")
                 .directory(moduleDir.toFile())
@@ -102,10 +104,13 @@ public final class NodeSetup {
         int exit = p.waitFor();
         if (exit != 0) {
             throw new IllegalStateException("`npm ci` in " + moduleDir + " failed with exit code " + exit
-                    + " (see its output above). It installs the Prism version pinned in package-lock.json.");
+                    + " (see its output above). It installs the Prism and Mockoon versions pinned in"
+                    + " package-lock.json.");
         }
-        if (!Files.exists(prismBin(nodeModules))) {
-            throw new IllegalStateException("`npm ci` succeeded but " + prismBin(nodeModules) + " is missing.");
+        for (Path bin : List.of(prismBin(nodeModules), mockoonBin(nodeModules))) {
+            if (!Files.exists(bin)) {
+                throw new IllegalStateException("`npm ci` succeeded but " + bin + " is missing.");
+            }
         }
         Files.writeString(marker, expected + "\n", StandardCharsets.UTF_8);
         log(String.format(Locale.ROOT, "npm ci took %.1f s", (System.nanoTime() - start) / 1e9));
@@ -113,7 +118,9 @@ public final class NodeSetup {
 
     static boolean upToDate(Path nodeModules, Path marker, String expected) throws IOException {
         if (!Files.isRegularFile(marker) || !Files.exists(prismBin(nodeModules))
-                || !Files.isRegularFile(nodeModules.resolve("@stoplight/prism-cli/package.json"))) {
+                || !Files.isRegularFile(nodeModules.resolve("@stoplight/prism-cli/package.json"))
+                || !Files.exists(mockoonBin(nodeModules))
+                || !Files.isRegularFile(nodeModules.resolve("@mockoon/cli/package.json"))) {
             return false;
         }
         return Files.readString(marker, StandardCharsets.UTF_8).trim().equals(expected);
@@ -122,6 +129,11 @@ public final class NodeSetup {
     /** The npm-created launcher for Prism in a {@code node_modules} directory. */
     public static Path prismBin(Path nodeModules) {
         return nodeModules.resolve(".bin").resolve(windows() ? "prism.cmd" : "prism");
+    }
+
+    /** The npm-created launcher for the Mockoon CLI in a {@code node_modules} directory. */
+    public static Path mockoonBin(Path nodeModules) {
+        return nodeModules.resolve(".bin").resolve(windows() ? "mockoon-cli.cmd" : "mockoon-cli");
     }
 
     static String fingerprint(Path packageJson, Path lock, String nodeVersion) throws IOException {

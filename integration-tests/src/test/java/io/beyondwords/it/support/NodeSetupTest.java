@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The build step that installs Prism: version gate, the up-to-date check, and the missing-Node failure. */
+/** The build step that installs Prism and Mockoon: version gate, the up-to-date check, and the missing-Node failure. */
 class NodeSetupTest {
 
     @Test
@@ -34,7 +34,7 @@ class NodeSetupTest {
     }
 
     @Test
-    void upToDateOnlyWhenTheMarkerMatchesTheLockfileAndPrismIsThere(@TempDir Path module) throws IOException {
+    void upToDateOnlyWhenTheMarkerMatchesAndPrismAndMockoonAreThere(@TempDir Path module) throws IOException {
         Path packageJson = Files.writeString(module.resolve("package.json"), "{}");
         Path lock = Files.writeString(module.resolve("package-lock.json"), "{\"lockfileVersion\":3}");
         Path nodeModules = Files.createDirectories(module.resolve("node_modules"));
@@ -50,6 +50,11 @@ class NodeSetupTest {
         Files.writeString(NodeSetup.prismBin(nodeModules), "");
         Files.createDirectories(nodeModules.resolve("@stoplight/prism-cli"));
         Files.writeString(nodeModules.resolve("@stoplight/prism-cli/package.json"), "{}");
+        assertThat(NodeSetup.upToDate(nodeModules, marker, fingerprint)).as("no mockoon").isFalse();
+
+        Files.writeString(NodeSetup.mockoonBin(nodeModules), "");
+        Files.createDirectories(nodeModules.resolve("@mockoon/cli"));
+        Files.writeString(nodeModules.resolve("@mockoon/cli/package.json"), "{}");
         assertThat(NodeSetup.upToDate(nodeModules, marker, fingerprint)).as("all present").isTrue();
 
         Files.writeString(lock, "{\"lockfileVersion\":3,\"changed\":true}");
@@ -66,5 +71,14 @@ class NodeSetupTest {
                 .contains("\"@stoplight/prism-cli\": \"5.14.2\"");
         assertThat(Files.readString(module.resolve("package-lock.json")))
                 .contains("\"node_modules/@stoplight/prism-cli\": {\n      \"version\": \"5.14.2\"");
+    }
+
+    @Test
+    void theCommittedLockfilePinsMockoonCli990() throws IOException {
+        Path module = ItPaths.moduleDir();
+        assertThat(Files.readString(module.resolve("package.json")))
+                .contains("\"@mockoon/cli\": \"9.9.0\"");
+        assertThat(Files.readString(module.resolve("package-lock.json")))
+                .contains("\"node_modules/@mockoon/cli\": {\n      \"version\": \"9.9.0\"");
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -34,6 +35,11 @@ import okio.Buffer;
  * <p>Where the client under test accepts an {@code OkHttpClient} or interceptor, prefer adding the interceptor there
  * (see {@link SpecValidatingInterceptor}): it then sees each retry attempt with the exact bytes the client sent.
  * Through the proxy it sees the same requests as the upstream does, which is what the spec is about.
+ *
+ * <p>A test may give an {@code adapter}, an OkHttp application interceptor on the proxy's own client: it sees each
+ * request before it is validated and forwarded, and may change it (for a peer that selects its answer by a header the
+ * client under test does not send), and it sees each upstream response as it comes back. Without one, requests and
+ * responses pass unchanged.
  */
 public final class ValidatingProxy implements AutoCloseable {
 
@@ -46,10 +52,11 @@ public final class ValidatingProxy implements AutoCloseable {
     private final SpecValidatingInterceptor validator;
     private final OkHttpClient client;
 
-    private ValidatingProxy(HttpUrl upstream, SpecValidatingInterceptor validator) {
+    private ValidatingProxy(HttpUrl upstream, SpecValidatingInterceptor validator, Interceptor adapter) {
         this.upstream = upstream;
         this.validator = validator;
         this.client = new OkHttpClient.Builder()
+                .addInterceptor(adapter)
                 .addNetworkInterceptor(validator)
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
@@ -66,7 +73,20 @@ public final class ValidatingProxy implements AutoCloseable {
 
     /** Starts a proxy to {@code upstream} that validates with {@code validator}. */
     public static ValidatingProxy start(HttpUrl upstream, SpecValidatingInterceptor validator) {
-        ValidatingProxy proxy = new ValidatingProxy(upstream, validator);
+        return start(upstream, validator, chain -> chain.proceed(chain.request()));
+    }
+
+    /**
+     * Starts a proxy to {@code upstream}, validating strictly, whose client runs {@code adapter} on each request
+     * before it is validated and forwarded, and on each response before it is passed back.
+     */
+    public static ValidatingProxy start(HttpUrl upstream, Interceptor adapter) {
+        return start(upstream, SpecValidatingInterceptor.forBaseUrl(upstream), adapter);
+    }
+
+    /** Starts a proxy to {@code upstream} that validates with {@code validator} and adapts with {@code adapter}. */
+    public static ValidatingProxy start(HttpUrl upstream, SpecValidatingInterceptor validator, Interceptor adapter) {
+        ValidatingProxy proxy = new ValidatingProxy(upstream, validator, adapter);
         try {
             proxy.server.start(InetAddress.getLoopbackAddress(), 0);
         } catch (IOException e) {
