@@ -207,7 +207,8 @@ final class StandInApi {
         }
         int value = Integer.parseInt(text);
         if (value < minimum) {
-            errors.add(fieldError(name, minimum == 0 ? "must be greater than or equal to 0" : "must be greater than 0"));
+            errors.add(fieldError(name,
+                    minimum == 0 ? "must be greater than or equal to 0" : "must be greater than 0"));
         }
         return value;
     }

@@ -305,8 +305,7 @@ final class StandInResources {
     }
 
     private void pollContent(Document item) {
-        if (item.hidden instanceof ContentProcessing && ((ContentProcessing) item.hidden).poll()) {
-            ContentProcessing processing = (ContentProcessing) item.hidden;
+        if (item.hidden instanceof ContentProcessing processing && processing.poll()) {
             item.members.addProperty("status", processing.status());
             item.updated = clock.instant();
             if (processing.done()) {

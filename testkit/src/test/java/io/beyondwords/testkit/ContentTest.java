@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every content operation of the stand-in and its processing statuses, each exchange validated against openapi.yaml. */
+/** Every content operation of the stand-in and its processing statuses; each exchange checked against openapi.yaml. */
 class ContentTest {
 
     private static final Instant START = Instant.parse("2023-01-01T00:00:00Z");
@@ -25,7 +25,8 @@ class ContentTest {
     private static final String ARTICLE = "{\"type\":\"auto_segment\","
             + "\"title\":\"<h1 data-beyondwords-marker=\\\"h1-title\\\">Rain on Tuesday</h1>\","
             + "\"body\":\"<p>Bring an umbrella and a coat.</p>\",\"source_id\":\"weather-1\","
-            + "\"source_url\":\"https://example.com/weather/1\",\"author\":\"Sam\",\"metadata\":{\"section\":\"weather\"},"
+            + "\"source_url\":\"https://example.com/weather/1\",\"author\":\"Sam\","
+            + "\"metadata\":{\"section\":\"weather\"},"
             + "\"published\":true,\"body_voice_id\":1002}";
     private static final String DUPLICATE = "{\"code\":422,\"message\":\"Invalid request body\","
             + "\"errors\":[{\"location\":\"source_id\",\"message\":\"has already been taken\"}]}";
@@ -54,7 +55,8 @@ class ContentTest {
 
         assertThat(result.status()).isEqualTo(200);
         JsonObject item = obj(result);
-        assertThat(item.get("id").getAsString()).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+        assertThat(item.get("id").getAsString())
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
         assertThat(item.get("status").getAsString()).isEqualTo("draft");
         assertThat(item.get("type").getAsString()).isEqualTo("auto_segment");
         assertThat(item.get("source_id").getAsString()).isEqualTo("weather-1");
