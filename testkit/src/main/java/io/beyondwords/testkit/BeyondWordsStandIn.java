@@ -29,11 +29,18 @@ import okhttp3.mockwebserver.SocketPolicy;
 /**
  * An in-memory, stateful stand-in of the BeyondWords REST API on a loopback port, for tests.
  *
- * <p>It implements the Background tracks operations with the API's semantics (ids assigned 1, 2, ...; {@code created}
- * and {@code updated} as {@code 2023-01-01 00:00:00 UTC}; bare-array lists paged by {@code pagination[limit]} and
- * {@code pagination[offset]} with an {@code X-Pagination-Limit} header; {@code filter[name]}; 401 without the
+ * <p>It implements background tracks, projects, content (with its processing statuses), the organisation's voices and
+ * languages, a project's voices and the player with the API's semantics (numeric ids assigned 1, 2, ..., content ids
+ * UUIDs; {@code created} and {@code updated} as {@code 2023-01-01 00:00:00 UTC}; bare-array lists paged by
+ * {@code pagination[limit]} and {@code pagination[offset]} with an {@code X-Pagination-Limit} header; 401 without the
  * configured key; 404 for an unknown id; 422 with {@code errors[]} for an invalid body), records every request it
- * receives, and can inject faults ({@link #faults()}).
+ * receives, and can inject faults ({@link #faults()}). It starts with one project, {@link #DEFAULT_PROJECT_ID}, unless
+ * built {@link Builder#withoutDefaultProject() without it}.
+ *
+ * <p>Content created over HTTP answers {@code draft}; each retrieve of the item is a poll, and the
+ * {@linkplain Builder#pollsUntilProcessed(int) N-th poll} (default {@value #DEFAULT_POLLS_UNTIL_PROCESSED}) answers
+ * {@code processed}, with audio, or {@code error} when {@linkplain Builder#processingEndsInError(boolean) told so};
+ * the polls in between go through {@code queued} and {@code processing}.
  *
  * <pre>{@code
  * try (BeyondWordsStandIn standIn = BeyondWordsStandIn.builder().build().start()) {
@@ -54,6 +61,15 @@ public final class BeyondWordsStandIn implements AutoCloseable {
     /** The page size a list uses when the request has no {@code pagination[limit]}, unless configured otherwise. */
     public static final int DEFAULT_PAGE_SIZE = 10;
 
+    /** The id of the project a stand-in holds from the start (and again after {@link #reset()}). */
+    public static final long DEFAULT_PROJECT_ID = 1;
+
+    /** The name of the default project; its language is {@code en_US}, its environment {@code production}. */
+    public static final String DEFAULT_PROJECT_NAME = "Default project";
+
+    /** How many retrieves of a new content item answer a status before {@code processed}, unless configured. */
+    public static final int DEFAULT_POLLS_UNTIL_PROCESSED = 3;
+
     /**
      * MockWebServer warns "connection ... didn't make a request" after every connection it drops right after the
      * first request, which is exactly what the disconnect faults do on purpose. That one message is filtered out (on
@@ -71,6 +87,7 @@ public final class BeyondWordsStandIn implements AutoCloseable {
 
     private final String apiKey;
     private final StandInApi api;
+    private final StandInResources resources;
     private final Faults faults = new Faults();
     private final List<RecordedCall> calls = new ArrayList<>();
     private long sequence;
@@ -80,12 +97,17 @@ public final class BeyondWordsStandIn implements AutoCloseable {
 
     private BeyondWordsStandIn(Builder builder) {
         this.apiKey = builder.apiKey;
-        this.api = new StandInApi(builder.apiKey, builder.clock, builder.defaultPageSize);
+        this.api = new StandInApi(builder.apiKey, builder.defaultPageSize);
+        this.resources = new StandInResources(api, builder.clock, new StandInResources.Settings(
+                builder.defaultProject, builder.pollsUntilProcessed, builder.processingEndsInError));
         server.setServerSocketFactory(new NoDelayServerSocketFactory());
         server.setDispatcher(new StandInDispatcher());
     }
 
-    /** Starts a builder: key {@value #DEFAULT_API_KEY}, the system UTC clock, page size {@value #DEFAULT_PAGE_SIZE}. */
+    /**
+     * Starts a builder: key {@value #DEFAULT_API_KEY}, the system UTC clock, page size {@value #DEFAULT_PAGE_SIZE}, a
+     * default project, content processed after {@value #DEFAULT_POLLS_UNTIL_PROCESSED} polls.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -153,12 +175,12 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative");
         }
-        return api.seed(count);
+        return resources.seedTracks(count);
     }
 
     /** Adds one track directly (no HTTP request, no validation) and returns it with its assigned id. */
     public StandInTrack addTrack(TrackSeed seed) {
-        return api.add(Objects.requireNonNull(seed, "seed"));
+        return resources.addTrack(Objects.requireNonNull(seed, "seed"));
     }
 
     /** Adds one track with this name and media URL, volume 100, no project. */
@@ -168,12 +190,75 @@ public final class BeyondWordsStandIn implements AutoCloseable {
 
     /** Every track the stand-in holds, in id order. */
     public List<StandInTrack> tracks() {
-        return api.tracks();
+        return resources.tracks();
     }
 
     /** The track with this id, if the stand-in holds one. */
     public Optional<StandInTrack> track(long id) {
-        return api.track(id);
+        return resources.track(id);
+    }
+
+    /**
+     * Adds a project with this name, language {@code en_US} and the API's defaults, as a create request would.
+     *
+     * @return the project added, with its assigned id
+     */
+    public StandInProject addProject(String name) {
+        return addProject(name, "en_US");
+    }
+
+    /** Adds a project with this name and default language (e.g. {@code en_GB}), as a create request would. */
+    public StandInProject addProject(String name, String language) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(language, "language");
+        return resources.addProject(name, language);
+    }
+
+    /** Every project the stand-in holds, in id order (the default project first, unless built without it). */
+    public List<StandInProject> projects() {
+        return resources.projects();
+    }
+
+    /** The project with this id, if the stand-in holds one. */
+    public Optional<StandInProject> project(long id) {
+        return resources.project(id);
+    }
+
+    /**
+     * Adds one content item to a project directly (no HTTP request, no validation), with the seed's status (default
+     * {@code processed}, with audio), which polls do not change.
+     *
+     * @throws IllegalArgumentException if there is no such project, or it already has the seed's {@code source_id}
+     */
+    public StandInContent addContent(long projectId, ContentSeed seed) {
+        return resources.addContent(projectId, Objects.requireNonNull(seed, "seed"));
+    }
+
+    /** Adds one processed content item with this title to a project; see {@link #addContent(long, ContentSeed)}. */
+    public StandInContent addContent(long projectId, String title) {
+        return addContent(projectId, ContentSeed.titled(title));
+    }
+
+    /** Every content item of a project, in creation order (empty for an unknown project). Not a poll. */
+    public List<StandInContent> content(long projectId) {
+        return resources.content(projectId);
+    }
+
+    /** The content item of a project with this id or, failing that, this {@code source_id}. Not a poll. */
+    public Optional<StandInContent> content(long projectId, String idOrSourceId) {
+        return resources.content(projectId, Objects.requireNonNull(idOrSourceId, "idOrSourceId"));
+    }
+
+    /**
+     * How content created from now on is processed, until {@link #reset()} restores the builder's settings: the
+     * {@code pollsUntilProcessed}-th retrieve of an item answers its final status, {@code processed} or, with
+     * {@code endsInError}, {@code error}. Items already created keep the rule they were created with.
+     *
+     * @param pollsUntilProcessed 0 or more; 0 makes the create answer the final status
+     */
+    public BeyondWordsStandIn contentProcessing(int pollsUntilProcessed, boolean endsInError) {
+        resources.contentProcessing(pollsUntilProcessed, endsInError);
+        return this;
     }
 
     // ---- recorded requests ----
@@ -211,10 +296,13 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         return count;
     }
 
-    /** Forgets every track (ids start again at 1), every recorded request and every queued fault. */
+    /**
+     * Forgets every track, project and content item (ids start again at 1, and the default project is there again),
+     * every recorded request and every queued fault, and restores the builder's content processing.
+     */
     public void reset() {
         faults.clear();
-        api.reset();
+        resources.reset();
         synchronized (calls) {
             calls.clear();
             sequence = 0;
@@ -357,10 +445,10 @@ public final class BeyondWordsStandIn implements AutoCloseable {
     }
 
     private static MockResponse toResponse(StandInApi.Reply reply) {
-        MockResponse response = new MockResponse()
-                .setResponseCode(reply.status())
-                .setHeader("Content-Type", "application/json; charset=utf-8")
-                .setBody(reply.body());
+        MockResponse response = new MockResponse().setResponseCode(reply.status()).setBody(reply.body());
+        if (!reply.body().isEmpty()) { // a 204 has no body, so no type either
+            response.setHeader("Content-Type", "application/json; charset=utf-8");
+        }
         reply.headers().forEach(response::setHeader);
         return response;
     }
@@ -412,6 +500,9 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         private String apiKey = DEFAULT_API_KEY;
         private Clock clock = Clock.systemUTC();
         private int defaultPageSize = DEFAULT_PAGE_SIZE;
+        private boolean defaultProject = true;
+        private int pollsUntilProcessed = DEFAULT_POLLS_UNTIL_PROCESSED;
+        private boolean processingEndsInError;
 
         private Builder() {
         }
@@ -441,6 +532,32 @@ public final class BeyondWordsStandIn implements AutoCloseable {
                 throw new IllegalArgumentException("defaultPageSize must be positive");
             }
             this.defaultPageSize = defaultPageSize;
+            return this;
+        }
+
+        /** Starts the stand-in without the default project: it then holds no project until one is added. */
+        public Builder withoutDefaultProject() {
+            this.defaultProject = false;
+            return this;
+        }
+
+        /**
+         * How many retrieves of a new content item it takes to reach its final status (default
+         * {@value BeyondWordsStandIn#DEFAULT_POLLS_UNTIL_PROCESSED}). The create answers {@code draft}; poll
+         * {@code k} of {@code n} answers {@code draft}, {@code queued} or {@code processing} by {@code floor(3k/n)};
+         * poll {@code n} answers {@code processed} (or {@code error}). 0 makes the create answer the final status.
+         */
+        public Builder pollsUntilProcessed(int polls) {
+            if (polls < 0) {
+                throw new IllegalArgumentException("pollsUntilProcessed must not be negative");
+            }
+            this.pollsUntilProcessed = polls;
+            return this;
+        }
+
+        /** Whether content processing ends in {@code error} (no audio) instead of {@code processed} (default false). */
+        public Builder processingEndsInError(boolean endsInError) {
+            this.processingEndsInError = endsInError;
             return this;
         }
 

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * <ul>
  *   <li>In a {@code static} {@code @RegisterExtension} field (or with {@code @ExtendWith}): one stand-in for the
- *       whole class, started before the first test and stopped after the last. Between tests its tracks, recorded
- *       requests and queued faults are reset, unless {@link #keepStateBetweenTests()} was called.</li>
+ *       whole class, started before the first test and stopped after the last. Between tests it is
+ *       {@linkplain BeyondWordsStandIn#reset() reset} (its resources, recorded requests and queued faults), unless
+ *       {@link #keepStateBetweenTests()} was called.</li>
  *   <li>In an instance {@code @RegisterExtension} field: a fresh stand-in for each test.</li>
  * </ul>
  *
@@ -52,8 +53,8 @@ public final class BeyondWordsStandInExtension
     }
 
     /**
-     * For a class-wide stand-in: keep tracks, recorded requests and queued faults from one test to the next instead
-     * of resetting them.
+     * For a class-wide stand-in: keep the stand-in's state, recorded requests and queued faults from one test to the
+     * next instead of resetting them.
      */
     public BeyondWordsStandInExtension keepStateBetweenTests() {
         this.resetBetweenTests = false;

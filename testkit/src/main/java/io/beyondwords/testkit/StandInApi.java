@@ -4,34 +4,28 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import okhttp3.HttpUrl;
 
 /**
- * The API's behaviour, free of any server library: takes a parsed request, returns a reply. All state lives here,
- * guarded by this object's monitor.
+ * The API's behaviour, free of any server library: routes a parsed request to the handler registered for its method
+ * and path, after the checks every operation shares (a known path, the key, an allowed method), and returns a reply.
+ * All state lives in the registered {@link Resource}s, guarded by this object's monitor.
  */
 final class StandInApi {
 
@@ -40,14 +34,19 @@ final class StandInApi {
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     static final String PREFIX = "/v1";
-    private static final String TRACKS = PREFIX + "/background_tracks";
 
     private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
     private static final TypeAdapter<JsonElement> JSON = GSON.getAdapter(JsonElement.class);
 
+    /** An answer: status, body text ({@code ""} for none) and headers beyond Content-Type. */
     record Reply(int status, String body, Map<String, String> headers) {
         static Reply json(int status, JsonElement body) {
             return new Reply(status, GSON.toJson(body), Map.of());
+        }
+
+        /** A reply without a body, e.g. 204. */
+        static Reply empty(int status) {
+            return new Reply(status, "", Map.of());
         }
 
         Reply withHeader(String name, String value) {
@@ -57,87 +56,83 @@ final class StandInApi {
         }
     }
 
-    private static final class Track {
-        final long id;
-        String name;
-        int volume;
-        Long projectId;
-        String projectName;
-        String mediaUrl;
-        Long mediaDuration;
-        final Instant created;
-        Instant updated;
+    /** Thrown by a handler to answer with {@code reply} at once (an unknown parent, say). */
+    static final class Refusal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Reply reply;
 
-        Track(long id, String name, Instant now) {
-            this.id = id;
-            this.name = name;
-            this.volume = 100;
-            this.created = now;
-            this.updated = now;
+        Refusal(Reply reply) {
+            super(null, null, false, false);
+            this.reply = reply;
+        }
+    }
+
+    /** A request as a handler sees it: the path's variables decoded, e.g. {@code project_id -> "1"}. */
+    record ApiRequest(String method, HttpUrl url, Map<String, String> params, String body) {
+        String param(String name) {
+            return params.get(name);
+        }
+    }
+
+    interface Handler {
+        Reply handle(ApiRequest request);
+    }
+
+    /** One operation: a method and a path template under the prefix, e.g. {@code /projects/{id}/voices}. */
+    private record Route(String method, List<String> template, boolean keyRequired, Handler handler) {
+
+        /** The path's variables when {@code segments} fit the template, else null. */
+        Map<String, String> match(List<String> segments) {
+            if (segments.size() != template.size()) {
+                return null;
+            }
+            Map<String, String> params = new LinkedHashMap<>();
+            for (int i = 0; i < segments.size(); i++) {
+                String part = template.get(i);
+                String segment = segments.get(i);
+                if (part.startsWith("{")) {
+                    if (segment.isEmpty()) {
+                        return null;
+                    }
+                    params.put(part.substring(1, part.length() - 1), segment);
+                } else if (!part.equals(segment)) {
+                    return null;
+                }
+            }
+            return params;
         }
 
-        StandInTrack snapshot() {
-            return new StandInTrack(id, name, volume, projectId, projectName, mediaUrl, mediaDuration, created,
-                    updated);
+        long literals() {
+            return template.stream().filter(part -> !part.startsWith("{")).count();
         }
     }
 
     private final String apiKey;
-    private final Clock clock;
     private final int defaultPageSize;
-    private final TreeMap<Long, Track> tracks = new TreeMap<>();
-    private long nextId = 1;
+    private final List<Route> routes = new ArrayList<>();
 
-    StandInApi(String apiKey, Clock clock, int defaultPageSize) {
+    StandInApi(String apiKey, int defaultPageSize) {
         this.apiKey = apiKey;
-        this.clock = clock;
         this.defaultPageSize = defaultPageSize;
     }
 
-    // ---- direct state access (for the public convenience methods) ----
-
-    synchronized StandInTrack add(TrackSeed seed) {
-        Track track = new Track(nextId++, seed.name(), clock.instant());
-        track.volume = seed.volume();
-        track.projectId = seed.projectId();
-        track.projectName = seed.projectName();
-        track.mediaUrl = seed.mediaUrl();
-        track.mediaDuration = seed.mediaDuration();
-        tracks.put(track.id, track);
-        return track.snapshot();
+    /** Registers an operation that needs the API key. */
+    synchronized void route(String method, String template, Handler handler) {
+        routes.add(new Route(method, segments(template), true, handler));
     }
 
-    synchronized List<StandInTrack> seed(int count) {
-        List<StandInTrack> added = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            long id = nextId;
-            added.add(add(TrackSeed.named("Track " + id).media("https://example.com/track-" + id + ".mp3", 10_000L)));
-        }
-        return List.copyOf(added);
+    /** Registers an operation anyone may call (the player's). */
+    synchronized void publicRoute(String method, String template, Handler handler) {
+        routes.add(new Route(method, segments(template), false, handler));
     }
 
-    synchronized List<StandInTrack> tracks() {
-        List<StandInTrack> all = new ArrayList<>(tracks.size());
-        for (Track track : tracks.values()) {
-            all.add(track.snapshot());
-        }
-        return List.copyOf(all);
+    private static List<String> segments(String template) {
+        return List.of(template.substring(1).split("/", -1));
     }
-
-    synchronized Optional<StandInTrack> track(long id) {
-        Track track = tracks.get(id);
-        return track == null ? Optional.empty() : Optional.of(track.snapshot());
-    }
-
-    synchronized void reset() {
-        tracks.clear();
-        nextId = 1;
-    }
-
-    // ---- HTTP behaviour ----
 
     /**
-     * Answers one request.
+     * Answers one request: 404 for a path no operation has, then 401 without the key (unless every operation on the
+     * path is public), then 405 for another method, then the operation's own answer.
      *
      * @param method the request method
      * @param url    the request URL (path and query are used)
@@ -145,234 +140,77 @@ final class StandInApi {
      * @param body   the request body as text
      */
     synchronized Reply handle(String method, HttpUrl url, String key, String body) {
-        String path = url.encodedPath();
-        boolean collection = path.equals(TRACKS);
-        boolean member = path.startsWith(TRACKS + "/") && path.indexOf('/', TRACKS.length() + 1) < 0
-                && path.length() > TRACKS.length() + 1;
-        if (!collection && !member) {
-            return error(404, "not_found_error", "The requested resource was not found.");
+        List<String> segments = url.pathSegments();
+        if (segments.size() < 2 || !segments.get(0).equals(PREFIX.substring(1))) {
+            return notFound("The requested resource was not found.");
         }
-        if (key == null || !key.equals(apiKey)) {
+        segments = segments.subList(1, segments.size());
+        Route chosen = null;
+        Map<String, String> params = null;
+        boolean keyRequired = false;
+        Set<String> allowed = new LinkedHashSet<>();
+        for (Route route : routes) {
+            Map<String, String> matched = route.match(segments);
+            if (matched == null) {
+                continue;
+            }
+            keyRequired |= route.keyRequired;
+            allowed.add(route.method);
+            if (route.method.equals(method) && (chosen == null || route.literals() > chosen.literals())) {
+                chosen = route;
+                params = matched;
+            }
+        }
+        if (allowed.isEmpty()) {
+            return notFound("The requested resource was not found.");
+        }
+        if (keyRequired && (chosen == null || chosen.keyRequired) && (key == null || !key.equals(apiKey))) {
             return error(401, "permission_error", "Authentication token was not recognized.");
         }
-        if (collection) {
-            switch (method) {
-                case "GET":
-                    return list(url);
-                case "POST":
-                    return create(body);
-                default:
-                    return notAllowed("GET, POST");
-            }
+        if (chosen == null) {
+            return error(405, "method_not_allowed", "Method not allowed.")
+                    .withHeader("Allow", String.join(", ", allowed));
         }
-        String idText = url.pathSegments().get(url.pathSize() - 1);
-        if (!"GET".equals(method) && !"PUT".equals(method)) {
-            return notAllowed("GET, PUT");
+        try {
+            return chosen.handler.handle(new ApiRequest(method, url, Map.copyOf(params), body));
+        } catch (Refusal refusal) {
+            return refusal.reply;
         }
-        Track track = idText.matches("[0-9]{1,18}") ? tracks.get(Long.parseLong(idText)) : null;
-        if (track == null) {
-            return error(404, "not_found_error", "Background track not found.");
-        }
-        return "GET".equals(method) ? Reply.json(200, render(track)) : update(track, body);
     }
 
-    private Reply list(HttpUrl url) {
+    // ---- what several operations share ----
+
+    /**
+     * One page of {@code items} as a bare array with {@code X-Pagination-Limit}, by {@code pagination[limit]} (default
+     * the configured page size) and {@code pagination[offset]}; 422 for a limit below 1 or a negative offset.
+     */
+    Reply page(List<JsonObject> items, HttpUrl url) {
         List<JsonObject> errors = new ArrayList<>();
-        int limit = defaultPageSize;
-        int offset = 0;
-        String limitText = url.queryParameter("pagination[limit]");
-        if (limitText != null) {
-            Integer parsed = parseInt(limitText);
-            if (parsed == null) {
-                errors.add(fieldError("pagination[limit]", "must be an integer"));
-            } else if (parsed < 1) {
-                errors.add(fieldError("pagination[limit]", "must be greater than 0"));
-            } else {
-                limit = parsed;
-            }
-        }
-        String offsetText = url.queryParameter("pagination[offset]");
-        if (offsetText != null) {
-            Integer parsed = parseInt(offsetText);
-            if (parsed == null) {
-                errors.add(fieldError("pagination[offset]", "must be an integer"));
-            } else if (parsed < 0) {
-                errors.add(fieldError("pagination[offset]", "must be greater than or equal to 0"));
-            } else {
-                offset = parsed;
-            }
-        }
+        int limit = paging(url, "pagination[limit]", 1, defaultPageSize, errors);
+        int offset = paging(url, "pagination[offset]", 0, 0, errors);
         if (!errors.isEmpty()) {
-            return invalid("Invalid request parameters", errors);
+            throw new Refusal(invalid("Invalid request parameters", errors));
         }
-        String name = url.queryParameter("filter[name]");
         JsonArray page = new JsonArray();
-        int index = 0;
-        for (Track track : tracks.values()) {
-            if (name != null && !name.equals(track.name)) {
-                continue;
-            }
-            if (index++ < offset) {
-                continue;
-            }
-            if (page.size() == limit) {
-                break;
-            }
-            page.add(render(track));
-        }
+        items.stream().skip(offset).limit(limit).forEach(page::add);
         return Reply.json(200, page).withHeader("X-Pagination-Limit", Integer.toString(limit));
     }
 
-    private Reply create(String body) {
-        List<JsonObject> errors = new ArrayList<>();
-        JsonObject object = parseObject(body, errors);
-        Changes changes = object == null ? null : Changes.read(object, true, errors);
-        if (!errors.isEmpty()) {
-            return invalid("Invalid request body", errors);
+    private static int paging(HttpUrl url, String name, int minimum, int absent, List<JsonObject> errors) {
+        String text = url.queryParameter(name);
+        if (text == null) {
+            return absent;
         }
-        Track track = new Track(nextId++, changes.name, clock.instant());
-        changes.applyTo(track);
-        tracks.put(track.id, track);
-        return Reply.json(201, render(track));
-    }
-
-    private Reply update(Track track, String body) {
-        List<JsonObject> errors = new ArrayList<>();
-        JsonObject object = parseObject(body, errors);
-        Changes changes = object == null ? null : Changes.read(object, false, errors);
-        if (!errors.isEmpty()) {
-            return invalid("Invalid request body", errors);
+        if (!text.matches("-?[0-9]{1,9}")) {
+            errors.add(fieldError(name, "must be an integer"));
+            return absent;
         }
-        changes.applyTo(track);
-        track.updated = clock.instant();
-        return Reply.json(200, render(track));
-    }
-
-    /** The fields of a create or update body, validated. */
-    private static final class Changes {
-        String name;
-        Integer volume;
-        boolean projectGiven;
-        Long projectId;
-        String mediaUrl;
-
-        static Changes read(JsonObject body, boolean create, List<JsonObject> errors) {
-            Changes changes = new Changes();
-            JsonElement name = body.get("name");
-            if (name == null) {
-                if (create) {
-                    errors.add(fieldError("name", "can't be blank"));
-                }
-            } else if (!isString(name)) {
-                errors.add(fieldError("name", "must be a string"));
-            } else if (name.getAsString().isBlank()) {
-                errors.add(fieldError("name", "can't be blank"));
-            } else {
-                changes.name = name.getAsString();
-            }
-
-            JsonElement volume = body.get("volume");
-            if (volume != null) {
-                Long value = integer(volume);
-                if (value == null || value > Integer.MAX_VALUE) {
-                    errors.add(fieldError("volume", "must be an integer"));
-                } else if (value < 0) {
-                    errors.add(fieldError("volume", "must be greater than or equal to 0"));
-                } else {
-                    changes.volume = value.intValue();
-                }
-            }
-
-            if (body.has("project")) {
-                JsonElement project = body.get("project");
-                changes.projectGiven = true;
-                if (project.isJsonNull()) {
-                    changes.projectId = null;
-                } else if (!project.isJsonObject()) {
-                    errors.add(fieldError("project", "must be an object or null"));
-                } else {
-                    JsonElement id = project.getAsJsonObject().get("id");
-                    Long value = id == null ? null : integer(id);
-                    if (id == null) {
-                        errors.add(fieldError("project.id", "can't be blank"));
-                    } else if (value == null) {
-                        errors.add(fieldError("project.id", "must be an integer"));
-                    } else if (value < 1) {
-                        errors.add(fieldError("project.id", "must be greater than 0"));
-                    } else {
-                        changes.projectId = value;
-                    }
-                }
-            }
-
-            if (body.has("media")) {
-                JsonElement media = body.get("media");
-                if (!media.isJsonObject()) {
-                    errors.add(fieldError("media", "must be an object"));
-                } else {
-                    JsonElement url = media.getAsJsonObject().get("url");
-                    if (url == null || url.isJsonNull()) {
-                        errors.add(fieldError("media.url", "can't be blank"));
-                    } else if (!isString(url)) {
-                        errors.add(fieldError("media.url", "must be a string"));
-                    } else if (!isHttpUrl(url.getAsString())) {
-                        errors.add(fieldError("media.url", "must be an absolute http or https URL"));
-                    } else {
-                        changes.mediaUrl = url.getAsString();
-                    }
-                }
-            }
-            return changes;
+        int value = Integer.parseInt(text);
+        if (value < minimum) {
+            errors.add(fieldError(name,
+                    minimum == 0 ? "must be greater than or equal to 0" : "must be greater than 0"));
         }
-
-        void applyTo(Track track) {
-            if (name != null) {
-                track.name = name;
-            }
-            if (volume != null) {
-                track.volume = volume;
-            }
-            if (projectGiven && !java.util.Objects.equals(projectId, track.projectId)) {
-                track.projectId = projectId;
-                track.projectName = null;
-            }
-            if (mediaUrl != null && !mediaUrl.equals(track.mediaUrl)) {
-                track.mediaUrl = mediaUrl;
-                track.mediaDuration = null;
-            }
-        }
-    }
-
-    // ---- JSON helpers ----
-
-    static JsonObject render(Track track) {
-        JsonObject json = new JsonObject();
-        json.addProperty("id", track.id);
-        json.addProperty("name", track.name);
-        json.addProperty("volume", track.volume);
-        if (track.projectId == null) {
-            json.add("project", JsonNull.INSTANCE);
-        } else {
-            JsonObject project = new JsonObject();
-            project.addProperty("id", track.projectId);
-            if (track.projectName != null) {
-                project.addProperty("name", track.projectName);
-            }
-            json.add("project", project);
-        }
-        if (track.mediaUrl == null) {
-            json.add("media", JsonNull.INSTANCE);
-        } else {
-            JsonObject media = new JsonObject();
-            media.addProperty("url", track.mediaUrl);
-            if (track.mediaDuration != null) {
-                media.addProperty("duration", track.mediaDuration);
-            }
-            json.add("media", media);
-        }
-        json.addProperty("created", TIMESTAMP.format(track.created));
-        json.addProperty("updated", TIMESTAMP.format(track.updated));
-        return json;
+        return value;
     }
 
     static Reply error(int status, String type, String message) {
@@ -383,8 +221,8 @@ final class StandInApi {
         return Reply.json(status, body);
     }
 
-    private static Reply notAllowed(String allow) {
-        return error(405, "method_not_allowed", "Method not allowed.").withHeader("Allow", allow);
+    static Reply notFound(String message) {
+        return error(404, "not_found_error", message);
     }
 
     static Reply invalid(String message, List<JsonObject> errors) {
@@ -404,8 +242,19 @@ final class StandInApi {
         return error;
     }
 
+    /** The checked members of a body, or a {@link Refusal} with a 422 naming every problem. */
+    static JsonObject checkedBody(String body, BodySchema schema) {
+        List<JsonObject> errors = new ArrayList<>();
+        JsonObject object = parseObject(body, errors);
+        JsonObject given = object == null ? null : schema.read(object, true, errors);
+        if (!errors.isEmpty()) {
+            throw new Refusal(invalid("Invalid request body", errors));
+        }
+        return given;
+    }
+
     /** Parses strict JSON; adds an error and returns null unless the body is one JSON object. */
-    private static JsonObject parseObject(String body, List<JsonObject> errors) {
+    static JsonObject parseObject(String body, List<JsonObject> errors) {
         JsonElement element;
         try {
             JsonReader reader = new JsonReader(new StringReader(body));
@@ -428,42 +277,7 @@ final class StandInApi {
         return element.getAsJsonObject();
     }
 
-    private static boolean isString(JsonElement element) {
-        return element.isJsonPrimitive() && element.getAsJsonPrimitive().isString();
-    }
-
-    /** The value of an integral JSON number, or null for anything else (strings, fractions, out-of-range). */
-    private static Long integer(JsonElement element) {
-        if (!element.isJsonPrimitive()) {
-            return null;
-        }
-        JsonPrimitive primitive = element.getAsJsonPrimitive();
-        if (!primitive.isNumber()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(primitive.getAsString()).longValueExact();
-        } catch (ArithmeticException | NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Integer parseInt(String text) {
-        if (!text.matches("-?[0-9]{1,9}")) {
-            return null;
-        }
-        return Integer.parseInt(text);
-    }
-
-    private static boolean isHttpUrl(String text) {
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme();
-            return scheme != null
-                    && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    && uri.getHost() != null && !uri.getHost().isEmpty();
-        } catch (URISyntaxException e) {
-            return false;
-        }
+    static String toJson(JsonElement element) {
+        return GSON.toJson(element);
     }
 }

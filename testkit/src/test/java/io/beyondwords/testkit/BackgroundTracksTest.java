@@ -377,7 +377,7 @@ class BackgroundTracksTest {
 
     @Test
     void unknownRoutesAre404AndUnsupportedMethods405() throws Exception {
-        assertThat(unchecked("GET", "/v1/projects", null).code()).isEqualTo(404);
+        assertThat(unchecked("GET", "/v1/playlists", null).code()).isEqualTo(404);
         assertThat(unchecked("GET", "/background_tracks", null).code()).isEqualTo(404);
         assertThat(unchecked("GET", "/v1/background_tracks/1/extra", null).code()).isEqualTo(404);
         okhttp3.Response delete = unchecked("DELETE", "/v1/background_tracks/1", null);

@@ -96,6 +96,15 @@ final class SpecCheckedHttp {
         return send(request(path).put(RequestBody.create(json, JSON)).build(), Check.BOTH);
     }
 
+    Result delete(String path) {
+        return send(request(path).delete().build(), Check.BOTH);
+    }
+
+    /** Sends a request that breaks the spec on purpose (a wrong body); only the response is validated. */
+    Result sendRaw(String method, String path, String json) {
+        return send(request(path).method(method, RequestBody.create(json, JSON)).build(), Check.RESPONSE);
+    }
+
     /** Sends, reads the whole response, validates as asked, and fails the test on any finding. */
     Result send(okhttp3.Request request, Check check) {
         Result result;
