@@ -18,13 +18,14 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.net.ServerSocketFactory;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
-import okhttp3.mockwebserver.SocketPolicy;
+import okio.ByteString;
 
 /**
  * An in-memory, stateful stand-in of the BeyondWords REST API on a loopback port, for tests.
@@ -43,8 +44,8 @@ import okhttp3.mockwebserver.SocketPolicy;
  * }
  * }</pre>
  *
- * <p>The HTTP server is OkHttp's MockWebServer, bound to 127.0.0.1 on a free port, speaking plain HTTP/1.1. All
- * methods are thread-safe.
+ * <p>The HTTP server is OkHttp's MockWebServer ({@code mockwebserver3}, which brings no JUnit 4), bound to 127.0.0.1
+ * on a free port, speaking plain HTTP/1.1. All methods are thread-safe.
  */
 public final class BeyondWordsStandIn implements AutoCloseable {
 
@@ -233,11 +234,7 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         }
         closed = true;
         if (started) {
-            try {
-                server.shutdown();
-            } catch (IOException e) {
-                // The listening socket is closed before this can happen; only worker threads were slow to finish.
-            }
+            server.close();
         }
     }
 
@@ -263,12 +260,13 @@ public final class BeyondWordsStandIn implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            String method = String.valueOf(request.getMethod()).toUpperCase(Locale.ROOT);
-            HttpUrl url = request.getRequestUrl();
-            String body = request.getBody().readString(StandardCharsets.UTF_8);
+            String method = request.getMethod().toUpperCase(Locale.ROOT);
+            HttpUrl url = request.getUrl();
+            ByteString received = request.getBody();
+            String body = received == null ? "" : received.string(StandardCharsets.UTF_8);
 
             Faults.Fault fault = faults.poll();
-            MockResponse response;
+            MockResponse.Builder response;
             int status;
             if (fault != null && !fault.processes()) {
                 switch (fault.kind()) {
@@ -282,11 +280,11 @@ public final class BeyondWordsStandIn implements AutoCloseable {
                         status = fault.status();
                         break;
                     case DISCONNECT:
-                        response = new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+                        response = new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket());
                         status = 0;
                         break;
                     case STALL:
-                        response = new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
+                        response = new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE);
                         status = 0;
                         break;
                     default:
@@ -295,20 +293,20 @@ public final class BeyondWordsStandIn implements AutoCloseable {
             } else {
                 StandInApi.Reply reply = url == null
                         ? StandInApi.error(400, "invalid_request", "The request could not be parsed.")
-                        : api.handle(method, url, request.getHeader("X-Api-Key"), body);
+                        : api.handle(method, url, request.getHeaders().get("X-Api-Key"), body);
                 response = toResponse(reply);
                 status = reply.status();
                 if (fault != null) {
                     switch (fault.kind()) {
                         case DELAY:
-                            response.setHeadersDelay(fault.duration().toMillis(), TimeUnit.MILLISECONDS);
+                            response.headersDelay(fault.duration().toMillis(), TimeUnit.MILLISECONDS);
                             break;
                         case DISCONNECT_AFTER_PROCESSING:
-                            response.setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+                            response.onResponseStart(new SocketEffect.CloseSocket());
                             status = 0;
                             break;
                         case TRUNCATE:
-                            response.setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY);
+                            response.onResponseBody(new SocketEffect.CloseSocket());
                             break;
                         case TRICKLE:
                             response.throttleBody(fault.bytesPerPeriod(), fault.duration().toMillis(),
@@ -320,7 +318,7 @@ public final class BeyondWordsStandIn implements AutoCloseable {
                 }
             }
             record(request, method, url, body, status);
-            return response;
+            return response.build();
         }
 
         private void record(RecordedRequest request, String method, HttpUrl url, String body, int status) {
@@ -331,7 +329,7 @@ public final class BeyondWordsStandIn implements AutoCloseable {
                         .add(received.value(i));
             }
             headers.replaceAll((k, v) -> List.copyOf(v));
-            String path = url != null ? url.encodedPath() : String.valueOf(request.getPath());
+            String path = url != null ? url.encodedPath() : request.getTarget();
             String query = url != null ? url.encodedQuery() : null;
             synchronized (calls) {
                 calls.add(new RecordedCall(sequence++, method, path, query, headers, body, status));
@@ -356,11 +354,11 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         }
     }
 
-    private static MockResponse toResponse(StandInApi.Reply reply) {
-        MockResponse response = new MockResponse()
-                .setResponseCode(reply.status())
+    private static MockResponse.Builder toResponse(StandInApi.Reply reply) {
+        MockResponse.Builder response = new MockResponse.Builder()
+                .code(reply.status())
                 .setHeader("Content-Type", "application/json; charset=utf-8")
-                .setBody(reply.body());
+                .body(reply.body());
         reply.headers().forEach(response::setHeader);
         return response;
     }
