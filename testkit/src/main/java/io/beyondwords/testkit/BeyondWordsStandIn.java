@@ -86,12 +86,20 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         server.setDispatcher(new StandInDispatcher());
     }
 
-    /** Starts a builder: key {@value #DEFAULT_API_KEY}, the system UTC clock, page size {@value #DEFAULT_PAGE_SIZE}. */
+    /**
+     * Starts a builder: key {@value #DEFAULT_API_KEY}, the system UTC clock, page size {@value #DEFAULT_PAGE_SIZE}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a stand-in with the defaults and starts it. */
+    /**
+     * Builds a stand-in with the defaults and starts it.
+     *
+     * @return the running stand-in
+     */
     public static BeyondWordsStandIn startDefault() {
         return builder().build().start();
     }
@@ -116,28 +124,49 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         return this;
     }
 
-    /** Whether {@link #start()} was called and {@link #close()} was not. */
+    /**
+     * Whether {@link #start()} was called and {@link #close()} was not.
+     *
+     * @return whether it is serving
+     */
     public boolean isRunning() {
         return started && !closed;
     }
 
-    /** The loopback port the stand-in listens on. */
+    /**
+     * The loopback port the stand-in listens on.
+     *
+     * @return the port
+     */
     public int port() {
         requireStarted();
         return server.getPort();
     }
 
-    /** The base URL to give a client, with the API's path prefix and no trailing slash: {@code http://127.0.0.1:PORT/v1}. */
+    /**
+     * The base URL to give a client, with the API's path prefix and no trailing slash:
+     * {@code http://127.0.0.1:PORT/v1}.
+     *
+     * @return the base URL
+     */
     public String baseUrl() {
         return "http://127.0.0.1:" + port() + StandInApi.PREFIX;
     }
 
-    /** The API key the stand-in accepts in the {@code X-Api-Key} header. */
+    /**
+     * The API key the stand-in accepts in the {@code X-Api-Key} header.
+     *
+     * @return the API key
+     */
     public String apiKey() {
         return apiKey;
     }
 
-    /** The fault switches; faults apply to the next requests in the order they were queued. */
+    /**
+     * The fault switches; faults apply to the next requests in the order they were queued.
+     *
+     * @return the fault switches
+     */
     public Faults faults() {
         return faults;
     }
@@ -149,6 +178,7 @@ public final class BeyondWordsStandIn implements AutoCloseable {
      * project, media {@code https://example.com/track-<id>.mp3} of 10000 ms.
      *
      * @return the tracks added, in id order
+     * @param count how many tracks to add
      */
     public List<StandInTrack> seed(int count) {
         if (count < 0) {
@@ -157,36 +187,64 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         return api.seed(count);
     }
 
-    /** Adds one track directly (no HTTP request, no validation) and returns it with its assigned id. */
+    /**
+     * Adds one track directly (no HTTP request, no validation) and returns it with its assigned id.
+     *
+     * @param seed the track to add
+     * @return the track as stored
+     */
     public StandInTrack addTrack(TrackSeed seed) {
         return api.add(Objects.requireNonNull(seed, "seed"));
     }
 
-    /** Adds one track with this name and media URL, volume 100, no project. */
+    /**
+     * Adds one track with this name and media URL, volume 100, no project.
+     *
+     * @param name the track's name
+     * @param mediaUrl its media URL
+     * @return the track as stored
+     */
     public StandInTrack addTrack(String name, String mediaUrl) {
         return addTrack(TrackSeed.named(name).media(mediaUrl));
     }
 
-    /** Every track the stand-in holds, in id order. */
+    /**
+     * Every track the stand-in holds, in id order.
+     *
+     * @return the tracks
+     */
     public List<StandInTrack> tracks() {
         return api.tracks();
     }
 
-    /** The track with this id, if the stand-in holds one. */
+    /**
+     * The track with this id, if the stand-in holds one.
+     *
+     * @param id the track's id
+     * @return the track, or empty
+     */
     public Optional<StandInTrack> track(long id) {
         return api.track(id);
     }
 
     // ---- recorded requests ----
 
-    /** Every request received since start or the last {@link #reset()}, in arrival order. */
+    /**
+     * Every request received since start or the last {@link #reset()}, in arrival order.
+     *
+     * @return the requests
+     */
     public List<RecordedCall> requests() {
         synchronized (calls) {
             return List.copyOf(calls);
         }
     }
 
-    /** How many requests were received in all. */
+    /**
+     * How many requests were received in all.
+     *
+     * @return the number of requests
+     */
     public int requestCount() {
         synchronized (calls) {
             return calls.size();
@@ -197,6 +255,10 @@ public final class BeyondWordsStandIn implements AutoCloseable {
      * How many requests had this method (any case) and path. A {@code path} with a {@code ?} is compared with the
      * path and query ({@link RecordedCall#target()}); one without is compared with the path alone, whatever the
      * query was. Paths include the prefix: {@code requestCount("POST", "/v1/background_tracks")}.
+     *
+     * @param method the HTTP method, in any case
+     * @param path the path, with the query or without
+     * @return the number of matching requests
      */
     public int requestCount(String method, String path) {
         boolean withQuery = path.indexOf('?') >= 0;
@@ -414,7 +476,12 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         private Builder() {
         }
 
-        /** The key the stand-in accepts in {@code X-Api-Key} (default {@value BeyondWordsStandIn#DEFAULT_API_KEY}). */
+        /**
+         * The key the stand-in accepts in {@code X-Api-Key} (default {@value BeyondWordsStandIn#DEFAULT_API_KEY}).
+         *
+         * @param apiKey the accepted key, not empty
+         * @return this builder
+         */
         public Builder apiKey(String apiKey) {
             Objects.requireNonNull(apiKey, "apiKey");
             if (apiKey.isEmpty()) {
@@ -424,7 +491,12 @@ public final class BeyondWordsStandIn implements AutoCloseable {
             return this;
         }
 
-        /** The clock for {@code created} and {@code updated} (default the system UTC clock). */
+        /**
+         * The clock for {@code created} and {@code updated} (default the system UTC clock).
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -433,6 +505,9 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         /**
          * The page size of a list request without {@code pagination[limit]} (default
          * {@value BeyondWordsStandIn#DEFAULT_PAGE_SIZE}; the real API documents no default).
+         *
+         * @param defaultPageSize the page size, at least 1
+         * @return this builder
          */
         public Builder defaultPageSize(int defaultPageSize) {
             if (defaultPageSize < 1) {
@@ -442,7 +517,11 @@ public final class BeyondWordsStandIn implements AutoCloseable {
             return this;
         }
 
-        /** A new, not yet started stand-in. */
+        /**
+         * A new, not yet started stand-in.
+         *
+         * @return the stand-in
+         */
         public BeyondWordsStandIn build() {
             return new BeyondWordsStandIn(this);
         }
