@@ -22,6 +22,14 @@ class OkHttpRequirementTest {
         assertThat(OkHttpRequirement.problem("6.0.0-alpha.1", ONE)).isEmpty();
     }
 
+    /** So that -Pother-okhttp-major is known to test OkHttp 4.12 and the newest Gson, not what it replaced. */
+    @Test
+    void theTestsRunOnTheOkHttpAndGsonTheBuildChose() throws Exception {
+        assertThat(okhttp3.OkHttp.VERSION).isEqualTo(System.getProperty("beyondwords.test.okhttpVersion"));
+        assertThat(com.google.gson.Gson.class.getProtectionDomain().getCodeSource().getLocation().getPath())
+                .endsWith("/gson-" + System.getProperty("beyondwords.test.gsonVersion") + ".jar");
+    }
+
     @Test
     void theOkHttpThisBuildRunsOnPasses() {
         assertThat(OkHttpRequirement.problem(OkHttpRequirementTest.class.getClassLoader())).isEmpty();
