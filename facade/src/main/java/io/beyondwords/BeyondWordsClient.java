@@ -2,6 +2,7 @@ package io.beyondwords;
 
 import io.beyondwords.internal.ResourceBindings;
 import io.beyondwords.internal.http.BaseUrls;
+import io.beyondwords.internal.http.OkHttpRequirement;
 import io.beyondwords.internal.transport.ApiTransport;
 import java.net.Proxy;
 import java.time.Clock;
@@ -456,8 +457,11 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
          * @return the client
          * @throws IllegalArgumentException if the key is missing, blank or contains whitespace, or the base URL is
          *     not acceptable; the message names the setting and never contains the key
+         * @throws IllegalStateException if OkHttp is missing, older than 4.12, or on the class path twice; the
+         *     message names the artifact to add, remove or upgrade
          */
         public BeyondWordsClient build() {
+            OkHttpRequirement.check();
             return new BeyondWordsClient(this, null, null);
         }
 

@@ -119,6 +119,9 @@ final class FacadeSources {
         all.put("count", resources.size());
         render("resources", "io.beyondwords", "BeyondWordsResources", all);
         render("clientAsync", "io.beyondwords", "BeyondWordsClientAsync", all);
+        // The module descriptor exports every resource package, so it is generated with them (no imports to work out).
+        write(root.toPath().resolve("module-info.java"), templates.computeIfAbsent("moduleInfo",
+                t -> compiler.compile(partial(t))).execute(all));
     }
 
     private static void deleteRecursively(Path dir) {
@@ -138,7 +141,10 @@ final class FacadeSources {
         String body = templates.computeIfAbsent(template, t -> compiler.compile(partial(t))).execute(context);
         String source = LongLines.wrap(body.replace(IMPORTS_MARK, imports(body, packageName, className))
                 .replaceAll("(?m)[ \\t]+$", "").replaceAll("\\n{3,}", "\n\n"));
-        Path file = root.toPath().resolve(packageName.replace('.', '/')).resolve(className + ".java");
+        write(root.toPath().resolve(packageName.replace('.', '/')).resolve(className + ".java"), source);
+    }
+
+    private static void write(Path file, String source) {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, source, StandardCharsets.UTF_8);

@@ -247,55 +247,82 @@ public class ApiException extends BeyondWordsException {
                 this.statusCode = statusCode;
             }
 
-            /** @param headers response headers; default none @return this builder */
+            /**
+             * @param headers response headers; default none
+             * @return this builder
+             */
             public Builder headers(Map<String, List<String>> headers) {
                 this.headers = Objects.requireNonNull(headers, "headers");
                 return this;
             }
 
-            /** @param body the raw body text, already bounded; default empty @return this builder */
+            /**
+             * @param body the raw body text, already bounded; default empty
+             * @return this builder
+             */
             public Builder body(String body) {
                 this.body = Objects.requireNonNull(body, "body");
                 return this;
             }
 
-            /** @param errorMessage the body's message, or {@code null} @return this builder */
+            /**
+             * @param errorMessage the body's message, or {@code null}
+             * @return this builder
+             */
             public Builder errorMessage(String errorMessage) {
                 this.errorMessage = errorMessage;
                 return this;
             }
 
-            /** @param type the body's type, or {@code null} @return this builder */
+            /**
+             * @param type the body's type, or {@code null}
+             * @return this builder
+             */
             public Builder type(String type) {
                 this.type = type;
                 return this;
             }
 
-            /** @param code the body's code, or {@code null} @return this builder */
+            /**
+             * @param code the body's code, or {@code null}
+             * @return this builder
+             */
             public Builder code(Integer code) {
                 this.code = code;
                 return this;
             }
 
-            /** @param fieldErrors the body's errors[]; default none @return this builder */
+            /**
+             * @param fieldErrors the body's errors[]; default none
+             * @return this builder
+             */
             public Builder fieldErrors(List<FieldError> fieldErrors) {
                 this.fieldErrors = Objects.requireNonNull(fieldErrors, "fieldErrors");
                 return this;
             }
 
-            /** @param requestId the request id header, or {@code null} @return this builder */
+            /**
+             * @param requestId the request id header, or {@code null}
+             * @return this builder
+             */
             public Builder requestId(String requestId) {
                 this.requestId = requestId;
                 return this;
             }
 
-            /** @param retryAfter the parsed Retry-After hint, or {@code null} @return this builder */
+            /**
+             * @param retryAfter the parsed Retry-After hint, or {@code null}
+             * @return this builder
+             */
             public Builder retryAfter(Duration retryAfter) {
                 this.retryAfter = retryAfter;
                 return this;
             }
 
-            /** @param outcomeUnknown whether a POST may have been processed; default false @return this builder */
+            /**
+             * @param outcomeUnknown whether a POST may have been processed; default false
+             * @return this builder
+             */
             public Builder outcomeUnknown(boolean outcomeUnknown) {
                 this.outcomeUnknown = outcomeUnknown;
                 return this;

@@ -11,6 +11,7 @@ package io.beyondwords.errors;
 public abstract class BeyondWordsException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #isOutcomeUnknown()}. */
     private final boolean outcomeUnknown;
 
     /**

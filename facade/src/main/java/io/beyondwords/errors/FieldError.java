@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param message what is wrong with it; empty if the server sent none
  */
 public record FieldError(String location, String message) {
-    /** Replaces {@code null} members with empty strings. */
+    /**
+     * Replaces {@code null} members with empty strings.
+     *
+     * @param location the field's name as the server spells it, or {@code null}
+     * @param message what is wrong with it, or {@code null}
+     */
     public FieldError {
         location = Objects.requireNonNullElse(location, "");
         message = Objects.requireNonNullElse(message, "");

@@ -10,7 +10,9 @@ import java.util.Optional;
 public final class InvalidResponseException extends BeyondWordsException {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status of the response. */
     private final int statusCode;
+    /** The response's request id header, or {@code null}. */
     private final String requestId;
 
     /**

@@ -115,6 +115,15 @@ class GeneratedLayerTest {
     }
 
     @Test
+    void theModuleDescriptorExportsTheResourcePackagesOfTheSpec() throws IOException {
+        String moduleInfo = Files.readString(facadeSources.resolve("module-info.java"));
+
+        assertThat(moduleInfo).contains("module io.beyondwords {", "exports io.beyondwords;",
+                "exports io.beyondwords.errors;", "exports io.beyondwords.paging;", "exports io.beyondwords.widgets;")
+                .doesNotContain("io.beyondwords.backgroundtracks", "exports io.beyondwords.internal", "opens ");
+    }
+
+    @Test
     void openEnumsKeepValuesTheSpecDoesNotList() throws Exception {
         Class<?> status = loader.loadClass("io.beyondwords.widgets.WidgetStatus");
         Object live = status.getField("LIVE").get(null);

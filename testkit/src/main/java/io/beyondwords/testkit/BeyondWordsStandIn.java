@@ -18,13 +18,14 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.net.ServerSocketFactory;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
-import okhttp3.mockwebserver.SocketPolicy;
+import okio.ByteString;
 
 /**
  * An in-memory, stateful stand-in of the BeyondWords REST API on a loopback port, for tests.
@@ -50,8 +51,8 @@ import okhttp3.mockwebserver.SocketPolicy;
  * }
  * }</pre>
  *
- * <p>The HTTP server is OkHttp's MockWebServer, bound to 127.0.0.1 on a free port, speaking plain HTTP/1.1. All
- * methods are thread-safe.
+ * <p>The HTTP server is OkHttp's MockWebServer ({@code mockwebserver3}, which brings no JUnit 4), bound to 127.0.0.1
+ * on a free port, speaking plain HTTP/1.1. All methods are thread-safe.
  */
 public final class BeyondWordsStandIn implements AutoCloseable {
 
@@ -107,12 +108,18 @@ public final class BeyondWordsStandIn implements AutoCloseable {
     /**
      * Starts a builder: key {@value #DEFAULT_API_KEY}, the system UTC clock, page size {@value #DEFAULT_PAGE_SIZE}, a
      * default project, content processed after {@value #DEFAULT_POLLS_UNTIL_PROCESSED} polls.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a stand-in with the defaults and starts it. */
+    /**
+     * Builds a stand-in with the defaults and starts it.
+     *
+     * @return the running stand-in
+     */
     public static BeyondWordsStandIn startDefault() {
         return builder().build().start();
     }
@@ -137,28 +144,49 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         return this;
     }
 
-    /** Whether {@link #start()} was called and {@link #close()} was not. */
+    /**
+     * Whether {@link #start()} was called and {@link #close()} was not.
+     *
+     * @return whether it is serving
+     */
     public boolean isRunning() {
         return started && !closed;
     }
 
-    /** The loopback port the stand-in listens on. */
+    /**
+     * The loopback port the stand-in listens on.
+     *
+     * @return the port
+     */
     public int port() {
         requireStarted();
         return server.getPort();
     }
 
-    /** The base URL to give a client, with the API's path prefix and no trailing slash: {@code http://127.0.0.1:PORT/v1}. */
+    /**
+     * The base URL to give a client, with the API's path prefix and no trailing slash:
+     * {@code http://127.0.0.1:PORT/v1}.
+     *
+     * @return the base URL
+     */
     public String baseUrl() {
         return "http://127.0.0.1:" + port() + StandInApi.PREFIX;
     }
 
-    /** The API key the stand-in accepts in the {@code X-Api-Key} header. */
+    /**
+     * The API key the stand-in accepts in the {@code X-Api-Key} header.
+     *
+     * @return the API key
+     */
     public String apiKey() {
         return apiKey;
     }
 
-    /** The fault switches; faults apply to the next requests in the order they were queued. */
+    /**
+     * The fault switches; faults apply to the next requests in the order they were queued.
+     *
+     * @return the fault switches
+     */
     public Faults faults() {
         return faults;
     }
@@ -170,6 +198,7 @@ public final class BeyondWordsStandIn implements AutoCloseable {
      * project, media {@code https://example.com/track-<id>.mp3} of 10000 ms.
      *
      * @return the tracks added, in id order
+     * @param count how many tracks to add
      */
     public List<StandInTrack> seed(int count) {
         if (count < 0) {
@@ -178,22 +207,42 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         return resources.seedTracks(count);
     }
 
-    /** Adds one track directly (no HTTP request, no validation) and returns it with its assigned id. */
+    /**
+     * Adds one track directly (no HTTP request, no validation) and returns it with its assigned id.
+     *
+     * @param seed the track to add
+     * @return the track as stored
+     */
     public StandInTrack addTrack(TrackSeed seed) {
         return resources.addTrack(Objects.requireNonNull(seed, "seed"));
     }
 
-    /** Adds one track with this name and media URL, volume 100, no project. */
+    /**
+     * Adds one track with this name and media URL, volume 100, no project.
+     *
+     * @param name the track's name
+     * @param mediaUrl its media URL
+     * @return the track as stored
+     */
     public StandInTrack addTrack(String name, String mediaUrl) {
         return addTrack(TrackSeed.named(name).media(mediaUrl));
     }
 
-    /** Every track the stand-in holds, in id order. */
+    /**
+     * Every track the stand-in holds, in id order.
+     *
+     * @return the tracks
+     */
     public List<StandInTrack> tracks() {
         return resources.tracks();
     }
 
-    /** The track with this id, if the stand-in holds one. */
+    /**
+     * The track with this id, if the stand-in holds one.
+     *
+     * @param id the track's id
+     * @return the track, or empty
+     */
     public Optional<StandInTrack> track(long id) {
         return resources.track(id);
     }
@@ -201,25 +250,41 @@ public final class BeyondWordsStandIn implements AutoCloseable {
     /**
      * Adds a project with this name, language {@code en_US} and the API's defaults, as a create request would.
      *
+     * @param name the project's name
      * @return the project added, with its assigned id
      */
     public StandInProject addProject(String name) {
         return addProject(name, "en_US");
     }
 
-    /** Adds a project with this name and default language (e.g. {@code en_GB}), as a create request would. */
+    /**
+     * Adds a project with this name and default language (e.g. {@code en_GB}), as a create request would.
+     *
+     * @param name the project's name
+     * @param language its language code
+     * @return the project added, with its assigned id
+     */
     public StandInProject addProject(String name, String language) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(language, "language");
         return resources.addProject(name, language);
     }
 
-    /** Every project the stand-in holds, in id order (the default project first, unless built without it). */
+    /**
+     * Every project the stand-in holds, in id order (the default project first, unless built without it).
+     *
+     * @return the projects
+     */
     public List<StandInProject> projects() {
         return resources.projects();
     }
 
-    /** The project with this id, if the stand-in holds one. */
+    /**
+     * The project with this id, if the stand-in holds one.
+     *
+     * @param id the project's id
+     * @return the project, or empty
+     */
     public Optional<StandInProject> project(long id) {
         return resources.project(id);
     }
@@ -228,23 +293,43 @@ public final class BeyondWordsStandIn implements AutoCloseable {
      * Adds one content item to a project directly (no HTTP request, no validation), with the seed's status (default
      * {@code processed}, with audio), which polls do not change.
      *
+     * @param projectId the project to add it to
+     * @param seed the item to add
+     * @return the item as stored
      * @throws IllegalArgumentException if there is no such project, or it already has the seed's {@code source_id}
      */
     public StandInContent addContent(long projectId, ContentSeed seed) {
         return resources.addContent(projectId, Objects.requireNonNull(seed, "seed"));
     }
 
-    /** Adds one processed content item with this title to a project; see {@link #addContent(long, ContentSeed)}. */
+    /**
+     * Adds one processed content item with this title to a project; see {@link #addContent(long, ContentSeed)}.
+     *
+     * @param projectId the project to add it to
+     * @param title the item's title
+     * @return the item as stored
+     */
     public StandInContent addContent(long projectId, String title) {
         return addContent(projectId, ContentSeed.titled(title));
     }
 
-    /** Every content item of a project, in creation order (empty for an unknown project). Not a poll. */
+    /**
+     * Every content item of a project, in creation order (empty for an unknown project). Not a poll.
+     *
+     * @param projectId the project
+     * @return its content items
+     */
     public List<StandInContent> content(long projectId) {
         return resources.content(projectId);
     }
 
-    /** The content item of a project with this id or, failing that, this {@code source_id}. Not a poll. */
+    /**
+     * The content item of a project with this id or, failing that, this {@code source_id}. Not a poll.
+     *
+     * @param projectId the project
+     * @param idOrSourceId the item's id or its {@code source_id}
+     * @return the item, or empty
+     */
     public Optional<StandInContent> content(long projectId, String idOrSourceId) {
         return resources.content(projectId, Objects.requireNonNull(idOrSourceId, "idOrSourceId"));
     }
@@ -255,6 +340,8 @@ public final class BeyondWordsStandIn implements AutoCloseable {
      * {@code endsInError}, {@code error}. Items already created keep the rule they were created with.
      *
      * @param pollsUntilProcessed 0 or more; 0 makes the create answer the final status
+     * @param endsInError true to end in {@code error} instead of {@code processed}
+     * @return this stand-in
      */
     public BeyondWordsStandIn contentProcessing(int pollsUntilProcessed, boolean endsInError) {
         resources.contentProcessing(pollsUntilProcessed, endsInError);
@@ -263,14 +350,22 @@ public final class BeyondWordsStandIn implements AutoCloseable {
 
     // ---- recorded requests ----
 
-    /** Every request received since start or the last {@link #reset()}, in arrival order. */
+    /**
+     * Every request received since start or the last {@link #reset()}, in arrival order.
+     *
+     * @return the requests
+     */
     public List<RecordedCall> requests() {
         synchronized (calls) {
             return List.copyOf(calls);
         }
     }
 
-    /** How many requests were received in all. */
+    /**
+     * How many requests were received in all.
+     *
+     * @return the number of requests
+     */
     public int requestCount() {
         synchronized (calls) {
             return calls.size();
@@ -281,6 +376,10 @@ public final class BeyondWordsStandIn implements AutoCloseable {
      * How many requests had this method (any case) and path. A {@code path} with a {@code ?} is compared with the
      * path and query ({@link RecordedCall#target()}); one without is compared with the path alone, whatever the
      * query was. Paths include the prefix: {@code requestCount("POST", "/v1/background_tracks")}.
+     *
+     * @param method the HTTP method, in any case
+     * @param path the path, with the query or without
+     * @return the number of matching requests
      */
     public int requestCount(String method, String path) {
         boolean withQuery = path.indexOf('?') >= 0;
@@ -321,11 +420,7 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         }
         closed = true;
         if (started) {
-            try {
-                server.shutdown();
-            } catch (IOException e) {
-                // The listening socket is closed before this can happen; only worker threads were slow to finish.
-            }
+            server.close();
         }
     }
 
@@ -351,12 +446,13 @@ public final class BeyondWordsStandIn implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            String method = String.valueOf(request.getMethod()).toUpperCase(Locale.ROOT);
-            HttpUrl url = request.getRequestUrl();
-            String body = request.getBody().readString(StandardCharsets.UTF_8);
+            String method = request.getMethod().toUpperCase(Locale.ROOT);
+            HttpUrl url = request.getUrl();
+            ByteString received = request.getBody();
+            String body = received == null ? "" : received.string(StandardCharsets.UTF_8);
 
             Faults.Fault fault = faults.poll();
-            MockResponse response;
+            MockResponse.Builder response;
             int status;
             if (fault != null && !fault.processes()) {
                 switch (fault.kind()) {
@@ -370,11 +466,11 @@ public final class BeyondWordsStandIn implements AutoCloseable {
                         status = fault.status();
                         break;
                     case DISCONNECT:
-                        response = new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+                        response = new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket());
                         status = 0;
                         break;
                     case STALL:
-                        response = new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
+                        response = new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE);
                         status = 0;
                         break;
                     default:
@@ -383,20 +479,20 @@ public final class BeyondWordsStandIn implements AutoCloseable {
             } else {
                 StandInApi.Reply reply = url == null
                         ? StandInApi.error(400, "invalid_request", "The request could not be parsed.")
-                        : api.handle(method, url, request.getHeader("X-Api-Key"), body);
+                        : api.handle(method, url, request.getHeaders().get("X-Api-Key"), body);
                 response = toResponse(reply);
                 status = reply.status();
                 if (fault != null) {
                     switch (fault.kind()) {
                         case DELAY:
-                            response.setHeadersDelay(fault.duration().toMillis(), TimeUnit.MILLISECONDS);
+                            response.headersDelay(fault.duration().toMillis(), TimeUnit.MILLISECONDS);
                             break;
                         case DISCONNECT_AFTER_PROCESSING:
-                            response.setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+                            response.onResponseStart(new SocketEffect.CloseSocket());
                             status = 0;
                             break;
                         case TRUNCATE:
-                            response.setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY);
+                            response.onResponseBody(new SocketEffect.CloseSocket());
                             break;
                         case TRICKLE:
                             response.throttleBody(fault.bytesPerPeriod(), fault.duration().toMillis(),
@@ -408,7 +504,7 @@ public final class BeyondWordsStandIn implements AutoCloseable {
                 }
             }
             record(request, method, url, body, status);
-            return response;
+            return response.build();
         }
 
         private void record(RecordedRequest request, String method, HttpUrl url, String body, int status) {
@@ -419,7 +515,7 @@ public final class BeyondWordsStandIn implements AutoCloseable {
                         .add(received.value(i));
             }
             headers.replaceAll((k, v) -> List.copyOf(v));
-            String path = url != null ? url.encodedPath() : String.valueOf(request.getPath());
+            String path = url != null ? url.encodedPath() : request.getTarget();
             String query = url != null ? url.encodedQuery() : null;
             synchronized (calls) {
                 calls.add(new RecordedCall(sequence++, method, path, query, headers, body, status));
@@ -444,8 +540,8 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         }
     }
 
-    private static MockResponse toResponse(StandInApi.Reply reply) {
-        MockResponse response = new MockResponse().setResponseCode(reply.status()).setBody(reply.body());
+    private static MockResponse.Builder toResponse(StandInApi.Reply reply) {
+        MockResponse.Builder response = new MockResponse.Builder().code(reply.status()).body(reply.body());
         if (!reply.body().isEmpty()) { // a 204 has no body, so no type either
             response.setHeader("Content-Type", "application/json; charset=utf-8");
         }
@@ -507,7 +603,12 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         private Builder() {
         }
 
-        /** The key the stand-in accepts in {@code X-Api-Key} (default {@value BeyondWordsStandIn#DEFAULT_API_KEY}). */
+        /**
+         * The key the stand-in accepts in {@code X-Api-Key} (default {@value BeyondWordsStandIn#DEFAULT_API_KEY}).
+         *
+         * @param apiKey the accepted key, not empty
+         * @return this builder
+         */
         public Builder apiKey(String apiKey) {
             Objects.requireNonNull(apiKey, "apiKey");
             if (apiKey.isEmpty()) {
@@ -517,7 +618,12 @@ public final class BeyondWordsStandIn implements AutoCloseable {
             return this;
         }
 
-        /** The clock for {@code created} and {@code updated} (default the system UTC clock). */
+        /**
+         * The clock for {@code created} and {@code updated} (default the system UTC clock).
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -526,6 +632,9 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         /**
          * The page size of a list request without {@code pagination[limit]} (default
          * {@value BeyondWordsStandIn#DEFAULT_PAGE_SIZE}; the real API documents no default).
+         *
+         * @param defaultPageSize the page size, at least 1
+         * @return this builder
          */
         public Builder defaultPageSize(int defaultPageSize) {
             if (defaultPageSize < 1) {
@@ -535,7 +644,11 @@ public final class BeyondWordsStandIn implements AutoCloseable {
             return this;
         }
 
-        /** Starts the stand-in without the default project: it then holds no project until one is added. */
+        /**
+         * Starts the stand-in without the default project: it then holds no project until one is added.
+         *
+         * @return this builder
+         */
         public Builder withoutDefaultProject() {
             this.defaultProject = false;
             return this;
@@ -546,6 +659,9 @@ public final class BeyondWordsStandIn implements AutoCloseable {
          * {@value BeyondWordsStandIn#DEFAULT_POLLS_UNTIL_PROCESSED}). The create answers {@code draft}; poll
          * {@code k} of {@code n} answers {@code draft}, {@code queued} or {@code processing} by {@code floor(3k/n)};
          * poll {@code n} answers {@code processed} (or {@code error}). 0 makes the create answer the final status.
+         *
+         * @param polls 0 or more
+         * @return this builder
          */
         public Builder pollsUntilProcessed(int polls) {
             if (polls < 0) {
@@ -555,13 +671,22 @@ public final class BeyondWordsStandIn implements AutoCloseable {
             return this;
         }
 
-        /** Whether content processing ends in {@code error} (no audio) instead of {@code processed} (default false). */
+        /**
+         * Whether content processing ends in {@code error} (no audio) instead of {@code processed} (default false).
+         *
+         * @param endsInError true to end in {@code error}
+         * @return this builder
+         */
         public Builder processingEndsInError(boolean endsInError) {
             this.processingEndsInError = endsInError;
             return this;
         }
 
-        /** A new, not yet started stand-in. */
+        /**
+         * A new, not yet started stand-in.
+         *
+         * @return the stand-in
+         */
         public BeyondWordsStandIn build() {
             return new BeyondWordsStandIn(this);
         }

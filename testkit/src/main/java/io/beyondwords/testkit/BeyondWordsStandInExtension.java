@@ -46,7 +46,11 @@ public final class BeyondWordsStandInExtension
         this(BeyondWordsStandIn.builder());
     }
 
-    /** An extension whose stand-ins are built by this builder (key, clock, page size). */
+    /**
+     * An extension whose stand-ins are built by this builder (key, clock, page size).
+     *
+     * @param builder builds each stand-in
+     */
     public BeyondWordsStandInExtension(BeyondWordsStandIn.Builder builder) {
         this.builder = Objects.requireNonNull(builder, "builder");
         this.namespace = ExtensionContext.Namespace.create(BeyondWordsStandInExtension.class, this);
@@ -55,6 +59,8 @@ public final class BeyondWordsStandInExtension
     /**
      * For a class-wide stand-in: keep the stand-in's state, recorded requests and queued faults from one test to the
      * next instead of resetting them.
+     *
+     * @return this extension
      */
     public BeyondWordsStandInExtension keepStateBetweenTests() {
         this.resetBetweenTests = false;
@@ -65,6 +71,7 @@ public final class BeyondWordsStandInExtension
      * The stand-in of the test that is running.
      *
      * @throws IllegalStateException outside a test, or before the stand-in started
+     * @return the stand-in
      */
     public BeyondWordsStandIn standIn() {
         BeyondWordsStandIn standIn = current;
@@ -74,17 +81,29 @@ public final class BeyondWordsStandInExtension
         return standIn;
     }
 
-    /** Shorthand for {@code standIn().baseUrl()}. */
+    /**
+     * Shorthand for {@code standIn().baseUrl()}.
+     *
+     * @return the running stand-in's base URL
+     */
     public String baseUrl() {
         return standIn().baseUrl();
     }
 
-    /** Shorthand for {@code standIn().apiKey()}. */
+    /**
+     * Shorthand for {@code standIn().apiKey()}.
+     *
+     * @return the running stand-in's API key
+     */
     public String apiKey() {
         return standIn().apiKey();
     }
 
-    /** Shorthand for {@code standIn().faults()}. */
+    /**
+     * Shorthand for {@code standIn().faults()}.
+     *
+     * @return the running stand-in's fault switches
+     */
     public Faults faults() {
         return standIn().faults();
     }

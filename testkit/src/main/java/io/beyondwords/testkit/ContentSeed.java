@@ -28,27 +28,52 @@ public final class ContentSeed {
         members.addProperty("title", Objects.requireNonNull(title, "title"));
     }
 
-    /** Starts a seed for an item with this title (HTML or plain text), status {@code processed}. */
+    /**
+     * Starts a seed for an item with this title (HTML or plain text), status {@code processed}.
+     *
+     * @param title the item's title
+     * @return a new seed
+     */
     public static ContentSeed titled(String title) {
         return new ContentSeed(title);
     }
 
-    /** Sets the body (HTML). */
+    /**
+     * Sets the body (HTML).
+     *
+     * @param body the body
+     * @return this seed
+     */
     public ContentSeed body(String body) {
         return put("body", body);
     }
 
-    /** Sets your own id for the item; it must be unique within the project. */
+    /**
+     * Sets your own id for the item; it must be unique within the project.
+     *
+     * @param sourceId the item's {@code source_id}
+     * @return this seed
+     */
     public ContentSeed sourceId(String sourceId) {
         return put("source_id", sourceId);
     }
 
-    /** Sets the page the item comes from. */
+    /**
+     * Sets the page the item comes from.
+     *
+     * @param sourceUrl the page's URL
+     * @return this seed
+     */
     public ContentSeed sourceUrl(String sourceUrl) {
         return put("source_url", sourceUrl);
     }
 
-    /** Sets the author. */
+    /**
+     * Sets the author.
+     *
+     * @param author the author
+     * @return this seed
+     */
     public ContentSeed author(String author) {
         return put("author", author);
     }
@@ -56,6 +81,10 @@ public final class ContentSeed {
     /**
      * Sets the status, one of {@code draft}, {@code queued}, {@code processing}, {@code processed}, {@code skipped},
      * {@code error} (openapi.yaml's list). Only a {@code processed} item has audio.
+     *
+     * @param status the status
+     * @return this seed
+     * @throws IllegalArgumentException for any other status
      */
     public ContentSeed status(String status) {
         if (!STATUSES.contains(Objects.requireNonNull(status, "status"))) {

@@ -46,6 +46,7 @@ public final class Faults {
      * has a JSON error body of the API's shapes ({@code {"type":"application_error",...}} for a 5xx, and so on).
      *
      * @param statuses HTTP statuses from 400 to 599
+     * @return these faults
      */
     public Faults failNext(int... statuses) {
         return failNextWithRetryAfter(null, statuses);
@@ -58,6 +59,7 @@ public final class Faults {
      *
      * @param retryAfter the wait to announce, or {@code null} for no header
      * @param statuses   HTTP statuses from 400 to 599
+     * @return these faults
      */
     public Faults failNextWithRetryAfter(Duration retryAfter, int... statuses) {
         Objects.requireNonNull(statuses, "statuses");
@@ -83,6 +85,9 @@ public final class Faults {
     /**
      * Handles the next request normally, then holds its response headers back for this long. A client whose read
      * timeout is shorter gives up, although the server did the work (a create created).
+     *
+     * @param delay how long the response headers wait
+     * @return these faults
      */
     public Faults delayNext(Duration delay) {
         requireNonNegative(delay, "delay");
@@ -93,6 +98,8 @@ public final class Faults {
      * Reads the next request completely, then closes the connection without answering and without handling it
      * (nothing is created or changed). The request still shows in {@link BeyondWordsStandIn#requests()}, with
      * status 0.
+     *
+     * @return these faults
      */
     public Faults disconnectNext() {
         return add(new Fault(Kind.DISCONNECT, 0, null, null, 0));
@@ -101,6 +108,8 @@ public final class Faults {
     /**
      * Handles the next request normally (a create creates), then closes the connection without answering: the
      * "the server did it but the response was lost" case, which a client must not blindly retry for a POST.
+     *
+     * @return these faults
      */
     public Faults disconnectNextAfterProcessing() {
         return add(new Fault(Kind.DISCONNECT_AFTER_PROCESSING, 0, null, null, 0));
@@ -109,6 +118,8 @@ public final class Faults {
     /**
      * Handles the next request normally, sends the status line, the headers (with the full {@code Content-Length})
      * and half of the body, then closes the connection.
+     *
+     * @return these faults
      */
     public Faults truncateNext() {
         return add(new Fault(Kind.TRUNCATE, 0, null, null, 0));
@@ -117,6 +128,8 @@ public final class Faults {
     /**
      * Reads the next request and never answers it, keeping the connection open until the client closes it or the
      * stand-in stops. The request is not handled. Use it to test a client's read or call timeout.
+     *
+     * @return these faults
      */
     public Faults stallNext() {
         return add(new Fault(Kind.STALL, 0, null, null, 0));
@@ -125,6 +138,10 @@ public final class Faults {
     /**
      * Handles the next request normally, then sends its response body {@code bytesPerPeriod} bytes at a time,
      * pausing {@code period} between chunks.
+     *
+     * @param bytesPerPeriod how many bytes of the body go out at a time
+     * @param period the pause between two chunks
+     * @return these faults
      */
     public Faults trickleNext(long bytesPerPeriod, Duration period) {
         if (bytesPerPeriod <= 0) {
@@ -134,14 +151,22 @@ public final class Faults {
         return add(new Fault(Kind.TRICKLE, 0, null, period, bytesPerPeriod));
     }
 
-    /** How many queued faults have not been used yet. */
+    /**
+     * How many queued faults have not been used yet.
+     *
+     * @return the number of faults still queued
+     */
     public int pending() {
         synchronized (queue) {
             return queue.size();
         }
     }
 
-    /** Drops every queued fault; normal service resumes with the next request. */
+    /**
+     * Drops every queued fault; normal service resumes with the next request.
+     *
+     * @return these faults
+     */
     public Faults clear() {
         synchronized (queue) {
             queue.clear();

@@ -26,17 +26,37 @@ public record RecordedCall(
         String body,
         int status) {
 
+    /**
+     * Copies the headers, so that the record is immutable.
+     *
+     * @param sequence see {@link #sequence()}
+     * @param method see {@link #method()}
+     * @param path see {@link #path()}
+     * @param query see {@link #query()}
+     * @param headers see {@link #headers()}
+     * @param body see {@link #body()}
+     * @param status see {@link #status()}
+     */
     public RecordedCall {
         headers = Map.copyOf(headers);
     }
 
-    /** The first value of the named header (any case), or {@code null}. */
+    /**
+     * The first value of the named header (any case), or {@code null}.
+     *
+     * @param name the header's name
+     * @return its first value, or {@code null}
+     */
     public String header(String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    /** The path followed by {@code ?query} when there was a query. */
+    /**
+     * The path followed by {@code ?query} when there was a query.
+     *
+     * @return the request target
+     */
     public String target() {
         return query == null ? path : path + "?" + query;
     }

@@ -21,6 +21,18 @@ import java.util.Objects;
 public record StandInContent(String id, long projectId, String status, String sourceId, String title, String json,
         Instant created, Instant updated) {
 
+    /**
+     * Checks that the members that are always present are not {@code null}.
+     *
+     * @param id see {@link #id()}
+     * @param projectId see {@link #projectId()}
+     * @param status see {@link #status()}
+     * @param sourceId see {@link #sourceId()}
+     * @param title see {@link #title()}
+     * @param json see {@link #json()}
+     * @param created see {@link #created()}
+     * @param updated see {@link #updated()}
+     */
     public StandInContent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(status, "status");

@@ -16,6 +16,16 @@ import java.util.Objects;
  */
 public record StandInProject(long id, String name, String language, String json, Instant created, Instant updated) {
 
+    /**
+     * Checks that the members that are always present are not {@code null}.
+     *
+     * @param id see {@link #id()}
+     * @param name see {@link #name()}
+     * @param language see {@link #language()}
+     * @param json see {@link #json()}
+     * @param created see {@link #created()}
+     * @param updated see {@link #updated()}
+     */
     public StandInProject {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(json, "json");

@@ -30,6 +30,19 @@ public record StandInTrack(
         Instant created,
         Instant updated) {
 
+    /**
+     * Checks that the required members are there.
+     *
+     * @param id see {@link #id()}
+     * @param name see {@link #name()}
+     * @param volume see {@link #volume()}
+     * @param projectId see {@link #projectId()}
+     * @param projectName see {@link #projectName()}
+     * @param mediaUrl see {@link #mediaUrl()}
+     * @param mediaDuration see {@link #mediaDuration()}
+     * @param created see {@link #created()}
+     * @param updated see {@link #updated()}
+     */
     public StandInTrack {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(created, "created");

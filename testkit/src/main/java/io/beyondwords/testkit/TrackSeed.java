@@ -26,35 +26,67 @@ public final class TrackSeed {
         this.name = Objects.requireNonNull(name, "name");
     }
 
-    /** Starts a seed for a track with this name, volume 100, no project and no media. */
+    /**
+     * Starts a seed for a track with this name, volume 100, no project and no media.
+     *
+     * @param name the track's name
+     * @return a new seed
+     */
     public static TrackSeed named(String name) {
         return new TrackSeed(name);
     }
 
-    /** Sets the volume in percent (default 100). */
+    /**
+     * Sets the volume in percent (default 100).
+     *
+     * @param volume the volume, 0 or more
+     * @return this seed
+     */
     public TrackSeed volume(int volume) {
         this.volume = volume;
         return this;
     }
 
-    /** Attaches the track to a project with this id and no name. */
+    /**
+     * Attaches the track to a project with this id and no name.
+     *
+     * @param id the project's id
+     * @return this seed
+     */
     public TrackSeed project(long id) {
         return project(id, null);
     }
 
-    /** Attaches the track to a project with this id and name ({@code name} may be {@code null}). */
+    /**
+     * Attaches the track to a project with this id and name ({@code name} may be {@code null}).
+     *
+     * @param id the project's id
+     * @param name the project's name, or {@code null}
+     * @return this seed
+     */
     public TrackSeed project(long id, String name) {
         this.projectId = id;
         this.projectName = name;
         return this;
     }
 
-    /** Sets the media URL, with no known duration. */
+    /**
+     * Sets the media URL, with no known duration.
+     *
+     * @param url the media URL
+     * @return this seed
+     */
     public TrackSeed media(String url) {
         return media(url, null);
     }
 
-    /** Sets the media URL and its duration in milliseconds ({@code durationMillis} may be {@code null}). */
+    /**
+     * Sets the media URL and its duration in milliseconds ({@code durationMillis} may be {@code null}).
+     *
+     * @param url the media URL
+     * @param durationMillis the duration in milliseconds, or {@code null}
+     * @return this seed
+     */
     public TrackSeed media(String url, Long durationMillis) {
         this.mediaUrl = Objects.requireNonNull(url, "url");
         this.mediaDuration = durationMillis;

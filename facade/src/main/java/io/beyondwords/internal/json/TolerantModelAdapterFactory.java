@@ -5,12 +5,12 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.SerializedName;
-import com.google.gson.internal.LazilyParsedNumber;
 import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -307,10 +307,11 @@ final class TolerantModelAdapterFactory implements TypeAdapterFactory {
                 return null;
             } catch (JsonParseException | NumberFormatException | IllegalStateException e) {
                 // A number too large for its field, or text that is not a number. JsonReader leaves such a value
-                // buffered after the failed conversion, so it can still be taken as the text it was.
+                // buffered after the failed conversion, so it can still be taken as the text it was. A number is
+                // re-read by Gson's public parser, which keeps its text as sent (its number class is Gson-internal,
+                // and com.google.gson does not export that package to our module).
                 String text = in.nextString();
-                return token == JsonToken.NUMBER ? new JsonPrimitive(new LazilyParsedNumber(text))
-                        : new JsonPrimitive(text);
+                return token == JsonToken.NUMBER ? JsonParser.parseString(text) : new JsonPrimitive(text);
             }
         }
 

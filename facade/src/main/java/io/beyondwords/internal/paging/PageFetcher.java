@@ -10,9 +10,15 @@ import java.util.concurrent.CompletableFuture;
  * @param <T> the item type
  */
 public interface PageFetcher<T> {
-    /** @param offset the next page's offset @return the page */
+    /**
+     * @param offset the next page's offset
+     * @return the page
+     */
     Page<T> fetch(int offset);
 
-    /** @param offset the next page's offset @return the future page */
+    /**
+     * @param offset the next page's offset
+     * @return the future page
+     */
     CompletableFuture<Page<T>> fetchAsync(int offset);
 }

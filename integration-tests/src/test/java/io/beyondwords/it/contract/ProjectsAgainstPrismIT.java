@@ -41,8 +41,8 @@ class ProjectsAgainstPrismIT extends ResourceAgainstPrism {
 
     @Test
     void listSendsEveryQueryParameterUnderItsSpecName() {
-        ProjectListParams params = ProjectListParams.builder().limit(5).offset(2).by(ProjectOrder.CREATED)
-                .dir(SortDirection.DESC).environment(ProjectEnvironment.STAGING).name("Morning news")
+        ProjectListParams params = ProjectListParams.builder().limit(5).offset(2).orderBy(ProjectOrder.CREATED)
+                .orderDirection(SortDirection.DESC).environment(ProjectEnvironment.STAGING).name("Morning news")
                 .languageCode("en_US").build();
 
         Page<Project> page = sync.client.projects().list(params);
@@ -74,7 +74,7 @@ class ProjectsAgainstPrismIT extends ResourceAgainstPrism {
         // Prism answers every page with the same one project: with limit 1 every page is full, so the pager fetches
         // exactly as far as the stream reads, one page per item, and keeps the filter on each.
         List<Project> three = sync.client.projects()
-                .list(ProjectListParams.builder().limit(1).by(ProjectOrder.NAME).build())
+                .list(ProjectListParams.builder().limit(1).orderBy(ProjectOrder.NAME).build())
                 .autoPager().stream().limit(3).toList();
         assertThat(three).hasSize(3).allSatisfy(p -> assertListed(p.validate()));
         assertThat(sync.exchanges()).extracting(e -> e.url().queryParameter("pagination[offset]"))

@@ -156,7 +156,7 @@ class ProjectsAndContentAgainstStandInIT {
         assertThat(updated.updated()).hasValue(later);
 
         Page<Project> filtered = projects.list(ProjectListParams.builder().limit(5).offset(0)
-                .by(ProjectOrder.NAME).dir(SortDirection.DESC).environment(ProjectEnvironment.STAGING)
+                .orderBy(ProjectOrder.NAME).orderDirection(SortDirection.DESC).environment(ProjectEnvironment.STAGING)
                 .name("Evening news").languageCode("fr_FR").build());
         assertThat(filtered.items()).containsExactly(updated);
         HttpUrl url = sync.exchanges().get(sync.exchanges().size() - 1).url();

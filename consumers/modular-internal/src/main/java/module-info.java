@@ -1,0 +1,3 @@
+module io.beyondwords.consumer.internal {
+    requires io.beyondwords;
+}

@@ -1,0 +1,4 @@
+module io.beyondwords.consumer.modular {
+    requires io.beyondwords;
+    requires io.beyondwords.testkit;
+}
