@@ -1,7 +1,11 @@
 package io.beyondwords.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.beyondwords.testkit.BeyondWordsStandIn;
+import io.beyondwords.testkit.ContentSeed;
+import io.beyondwords.testkit.RecordedCall;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,6 +31,15 @@ class QuickstartTest {
         assertThat(exit).as("exit code; stderr: %s", stderr()).isZero();
         assertThat(output)
                 .contains("talking to a local stand-in of the BeyondWords API at http://127.0.0.1:")
+                .contains("Project   #1 \"Default project\" (en_US)")
+                .containsPattern("Voices    \\d+ in this project, e\\.g\\. #\\d+ ")
+                .contains("Turning the article \"Rain clears by evening\" into audio:")
+                .containsPattern("Created   content [0-9a-f-]{36} \\(source_id quickstart-article-1\\)")
+                .containsPattern("  poll 1: queued\\R  poll 2: processing\\R  poll 3: processed\\R")
+                .doesNotContain("poll 4")
+                .containsPattern("Audio     audio/mpeg  https://example\\.com/audio/[0-9a-f-]{36}\\.mp3")
+                .containsPattern("Player    1 item.*\\R  plays   https://example\\.com/audio/[0-9a-f-]{36}\\.mp3")
+                .contains("Background tracks:")
                 .contains("Created   #1 \"Morning news bed\" at volume 80 %")
                 .contains("Retrieved #1 \"Morning news bed\" at volume 80 %")
                 .contains("Updated   #1 \"Morning news bed\" at volume 60 %")
@@ -40,6 +53,58 @@ class QuickstartTest {
                 .contains("25 tracks.")
                 .containsPattern("Error: NotFoundException \\(HTTP 404\\): (?!HTTP 404).+");
         assertThat(stderr()).isEmpty();
+    }
+
+    @Test
+    void withAKeyItIsReadOnlyAndTakesTheFirstProject() {
+        try (BeyondWordsStandIn api = BeyondWordsStandIn.builder().build().start()) {
+            api.addContent(BeyondWordsStandIn.DEFAULT_PROJECT_ID, ContentSeed.titled("Already here"));
+
+            int exit = run(List.of(), Map.of(Quickstart.API_KEY_ENV, api.apiKey(),
+                    Quickstart.BASE_URL_ENV, api.baseUrl()));
+
+            assertThat(exit).as("exit code; stderr: %s", stderr()).isZero();
+            assertThat(stdout()).contains("(read-only; pass --write to create content and a track)")
+                    .contains("Project   #1 \"Default project\" (en_US)")
+                    .contains("Content   the first 1:")
+                    .contains("  Already here  [processed]")
+                    .doesNotContain("Turning the article");
+            assertThat(api.requests()).extracting(RecordedCall::method).containsOnly("GET");
+        }
+    }
+
+    @Test
+    void withAKeyAndWriteItTurnsTheArticleIntoAudioInTheProjectAsked() {
+        // Processed at once: the wait's first read is its answer, so the test never sleeps.
+        try (BeyondWordsStandIn api = BeyondWordsStandIn.builder().pollsUntilProcessed(0).build().start()) {
+            long desk = api.addProject("Weather desk", "en_GB").id();
+
+            int exit = run(List.of("--write", "--project", Long.toString(desk)), Map.of(
+                    Quickstart.API_KEY_ENV, api.apiKey(), Quickstart.BASE_URL_ENV, api.baseUrl()));
+
+            assertThat(exit).as("exit code; stderr: %s", stderr()).isZero();
+            assertThat(stdout()).contains("Project   #" + desk + " \"Weather desk\" (en_GB)")
+                    .contains("Content   none yet")
+                    .containsPattern("Created   content \\S+ \\(source_id beyondwords-java-quickstart-\\d+\\)")
+                    .containsPattern("  poll 1: processed\\R")
+                    .doesNotContain("poll 2")
+                    .contains("Audio     audio/mpeg  https://example.com/audio/");
+            assertThat(api.content(BeyondWordsStandIn.DEFAULT_PROJECT_ID)).isEmpty();
+            assertThat(api.content(desk)).singleElement().satisfies(item -> {
+                assertThat(item.sourceId()).startsWith("beyondwords-java-quickstart-");
+                assertThat(item.status()).isEqualTo("processed");
+            });
+        }
+    }
+
+    @Test
+    void projectNeedsANumericId() {
+        assertThat(run(List.of("--project", "weather"), Map.of())).isEqualTo(2);
+        assertThat(stderr()).contains("--project needs a numeric project id, not weather");
+        assertThat(QuickstartArguments.parse(List.of("--project", "42")).project()).hasValue(42);
+        assertThat(QuickstartArguments.parse(List.of()).project()).isEmpty();
+        assertThatThrownBy(() -> QuickstartArguments.parse(List.of("--project")))
+                .hasMessage("--project needs a project id");
     }
 
     @Test
@@ -86,6 +151,9 @@ class QuickstartTest {
             server.setDispatcher(new Dispatcher() {
                 @Override
                 public MockResponse dispatch(RecordedRequest request) {
+                    if (request.getPath().startsWith("/v1/projects")) { // no project: the article part is skipped
+                        return new MockResponse().setHeader("Content-Type", "application/json").setBody("[]");
+                    }
                     String body = "GET".equals(request.getMethod()) && request.getPath().startsWith("/v1/background_tracks?")
                             ? page : track;
                     return new MockResponse().setResponseCode("POST".equals(request.getMethod()) ? 201 : 200)
@@ -100,6 +168,7 @@ class QuickstartTest {
 
             assertThat(exit).as("exit code; stderr: %s", stderr()).isZero();
             assertThat(stdout())
+                    .contains("This organisation has no projects yet")
                     .contains("Created   #1 \"Test track 1\" at volume 100 %")
                     .containsPattern("\\s+1  Test track 1\\s+100 %\\s+-\\s+\\?")
                     .containsPattern("\\s+\\?  No id\\s+\\?\\s+-\\s+\\d{4}-")
