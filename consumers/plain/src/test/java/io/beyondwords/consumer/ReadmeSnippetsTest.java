@@ -3,12 +3,16 @@ package io.beyondwords.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.beyondwords.BeyondWordsClient;
+import io.beyondwords.content.ContentCreateParams;
 import io.beyondwords.testkit.BeyondWordsStandIn;
+import io.beyondwords.testkit.ContentSeed;
 import io.beyondwords.testkit.StandInTrack;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -95,6 +99,137 @@ class ReadmeSnippetsTest {
             assertThat(summary.getTestsFailedCount()).as(failures.toString()).isZero();
             assertThat(summary.getTestsSucceededCount()).isEqualTo(2);
         }
+    }
+
+    /**
+     * The README's first screen: a fragment with its own client from {@code fromEnv()}, compiled with the imports
+     * a user would add, and run against a stand-in that processes at once (so the wait reads once and never sleeps).
+     */
+    @Test
+    void theFirstScreensSnippetCompilesAndRunsAgainstTheStandIn() throws Exception {
+        String printed = runFragment("ReadmeTop", javaBlockAfter("# beyondwords-java"), standIn -> { });
+
+        assertThat(printed).containsPattern("https://example\\.com/audio/[0-9a-f-]{36}\\.mp3")
+                .containsPattern("[0-9a-f-]{36}  processed");
+    }
+
+    /**
+     * Every snippet of "From an article to audio", each against a fresh stand-in. A snippet that opens its own client
+     * runs as it is; the others are fragments that use {@code client}, {@code project} (the default project's id) and
+     * {@code params} (a create with its own source id), which the harness declares, and {@code publish(…)}, which it
+     * defines. A snippet that reads the item with source id {@code article-42} without creating it finds it seeded.
+     */
+    @Test
+    void everyArticleToAudioSnippetCompilesAndRunsAgainstTheStandIn() throws Exception {
+        List<List<String>> blocks = javaBlocksBetween("## From an article to audio", "## Configuration");
+        assertThat(blocks).as("snippets in the section").hasSizeGreaterThanOrEqualTo(6);
+        List<String> outputs = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            List<String> block = blocks.get(i);
+            String code = String.join("\n", block);
+            boolean seed = code.contains("\"article-42\"") && !code.contains(".sourceId(\"article-42\")");
+            outputs.add(runFragment("ReadmeArticle" + (i + 1), block, standIn -> {
+                if (seed) {
+                    standIn.addContent(BeyondWordsStandIn.DEFAULT_PROJECT_ID, ContentSeed.titled("Rain clears")
+                            .sourceId("article-42").sourceUrl("https://example.com/weather/rain-clears"));
+                }
+            }));
+        }
+        String all = String.join("\n", outputs);
+        assertThat(all).as("audio URLs printed").contains("audio/mpeg  https://example.com/audio/")
+                .as("a project's voices").containsPattern("\\d+  \\S.*  en_")
+                .as("the wait's progress").contains("status: processed")
+                .as("the async create's audio").contains("published 2 audio file(s)")
+                .as("languages").contains("en_US");
+    }
+
+    /** What a fragment does to a fresh stand-in before it runs. */
+    private interface Setup {
+        void prepare(BeyondWordsStandIn standIn);
+    }
+
+    /**
+     * Compiles a README fragment into a class with the imports a user would write, runs it against a fresh stand-in,
+     * and returns what it printed.
+     */
+    private static String runFragment(String className, List<String> block, Setup setup) throws Exception {
+        String code = String.join("\n", block);
+        boolean ownClient = code.contains("BeyondWordsClient.fromEnv()");
+        String body = block.stream().map(l -> "        " + l).collect(Collectors.joining("\n"));
+        String source = SNIPPET_IMPORTS + "\npublic class " + className + " {\n"
+                + (ownClient
+                        ? "    public static void run() throws Exception {\n"
+                        : "    public static void run(BeyondWordsClient client, long project, ContentCreateParams params)"
+                                + " throws Exception {\n")
+                + body + "\n    }\n\n"
+                + "    static void publish(List<ContentMedia> audio) {\n"
+                + "        System.out.println(\"published \" + audio.size() + \" audio file(s)\");\n    }\n}\n";
+        Path classes = compile(className, source);
+
+        try (BeyondWordsStandIn standIn = BeyondWordsStandIn.builder().pollsUntilProcessed(0).build().start();
+                URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                        ReadmeSnippetsTest.class.getClassLoader())) {
+            setup.prepare(standIn);
+            PrintStream out = System.out;
+            ByteArrayOutputStream captured = new ByteArrayOutputStream();
+            System.setProperty("beyondwords.apiKey", standIn.apiKey());
+            System.setProperty("beyondwords.baseUrl", standIn.baseUrl());
+            try (BeyondWordsClient client = BeyondWordsClient.builder().apiKey(standIn.apiKey())
+                    .baseUrl(standIn.baseUrl()).build()) {
+                System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+                Class<?> snippet = loader.loadClass(className);
+                if (ownClient) {
+                    snippet.getMethod("run").invoke(null);
+                } else {
+                    snippet.getMethod("run", BeyondWordsClient.class, long.class, ContentCreateParams.class)
+                            .invoke(null, client, BeyondWordsStandIn.DEFAULT_PROJECT_ID,
+                                    ContentCreateParams.builder().title("Harness article").sourceId("harness-1")
+                                            .build());
+                }
+            } catch (InvocationTargetException e) {
+                throw new AssertionError(className + " threw " + e.getCause() + "\n" + source, e.getCause());
+            } finally {
+                System.setOut(out);
+                System.clearProperty("beyondwords.apiKey");
+                System.clearProperty("beyondwords.baseUrl");
+            }
+            return captured.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** What a user's file would import for the README's fragments. */
+    private static final String SNIPPET_IMPORTS = String.join("\n",
+            "import io.beyondwords.*;",
+            "import io.beyondwords.content.*;",
+            "import io.beyondwords.errors.*;",
+            "import io.beyondwords.languages.*;",
+            "import io.beyondwords.player.*;",
+            "import io.beyondwords.projects.*;",
+            "import io.beyondwords.voices.*;",
+            "import java.time.Duration;",
+            "import java.util.List;",
+            "");
+
+    /** The lines of every ```java block between the line {@code from} and the line {@code to}. */
+    private static List<List<String>> javaBlocksBetween(String from, String to) throws IOException {
+        List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
+        int start = lines.indexOf(from);
+        int end = lines.indexOf(to);
+        assertThat(start).as("README.md has a line '" + from + "'").isNotNegative();
+        assertThat(end).as("README.md has a line '" + to + "' after '" + from + "'").isGreaterThan(start);
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> block = null;
+        for (String line : lines.subList(start + 1, end)) {
+            if (block == null && line.equals("```java")) {
+                block = new ArrayList<>();
+            } else if (block != null && line.equals("```")) {
+                blocks.add(block);
+                block = null;
+            } else if (block != null) {
+                block.add(line);
+            }
+        }
+        return blocks;
     }
 
     /** The lines of the first ```java block after the line {@code heading}. */
