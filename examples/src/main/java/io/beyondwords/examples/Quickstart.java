@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 
 /**
  * The quickstart: {@code ./quickstart.sh [--write] [--debug]}.
@@ -42,6 +43,15 @@ public final class Quickstart {
      * @return the process exit code
      */
     static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+        return run(args, env, out, err, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #run(List, Map, PrintStream, PrintStream)}, with a last say over the client with a key (tests give it
+     * a clock and a sleeper, so a long wait takes no time).
+     */
+    static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err,
+            UnaryOperator<BeyondWordsClient.Builder> apiClient) {
         QuickstartArguments arguments;
         try {
             arguments = QuickstartArguments.parse(args);
@@ -59,7 +69,8 @@ public final class Quickstart {
             if (apiKey == null || apiKey.isBlank()) {
                 runAgainstStandIn(out);
             } else {
-                runAgainstApi(apiKey, env.getOrDefault(BASE_URL_ENV, DEFAULT_BASE_URL), arguments, out);
+                runAgainstApi(apiClient.apply(BeyondWordsClient.builder().apiKey(apiKey)
+                        .baseUrl(env.getOrDefault(BASE_URL_ENV, DEFAULT_BASE_URL))), arguments, out);
             }
             return 0;
         } catch (BeyondWordsException e) {
@@ -107,9 +118,10 @@ public final class Quickstart {
         }
     }
 
-    private static void runAgainstApi(String apiKey, String baseUrl, QuickstartArguments arguments, PrintStream out) {
-        try (BeyondWordsClient client = BeyondWordsClient.builder().apiKey(apiKey).baseUrl(baseUrl).build()) {
-            out.println("Talking to the BeyondWords API at " + baseUrl
+    private static void runAgainstApi(BeyondWordsClient.Builder builder, QuickstartArguments arguments,
+            PrintStream out) {
+        try (BeyondWordsClient client = builder.build()) {
+            out.println("Talking to the BeyondWords API at " + client.options().baseUrl()
                     + (arguments.write() ? " (--write: will turn a short article into audio, and create and update"
                             + " one background track)"
                             : " (read-only; pass --write to create content and a track)"));

@@ -3,6 +3,7 @@ package io.beyondwords.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.beyondwords.Sleeper;
 import io.beyondwords.testkit.BeyondWordsStandIn;
 import io.beyondwords.testkit.ContentSeed;
 import io.beyondwords.testkit.RecordedCall;
@@ -10,8 +11,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -94,6 +102,50 @@ class QuickstartTest {
                 assertThat(item.sourceId()).startsWith("beyondwords-java-quickstart-");
                 assertThat(item.status()).isEqualTo("processed");
             });
+        }
+    }
+
+    @Test
+    void anItemStillProcessingAtTheWaitLimitIsSaidAndTheTourGoesOn() {
+        // The client's clock is moved by its sleeper: five minutes of polls take no time.
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T09:00:00Z"));
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        List<Duration> waits = new ArrayList<>();
+        Sleeper sleeper = wait -> {
+            waits.add(wait);
+            now.updateAndGet(t -> t.plus(wait));
+        };
+        try (BeyondWordsStandIn api = BeyondWordsStandIn.builder().pollsUntilProcessed(1_000).build().start()) {
+            int exit = Quickstart.run(List.of("--write"), Map.of(Quickstart.API_KEY_ENV, api.apiKey(),
+                    Quickstart.BASE_URL_ENV, api.baseUrl()), print(out), print(err),
+                    builder -> builder.clock(clock).sleeper(sleeper));
+
+            assertThat(exit).as("exit code; stderr: %s", stderr()).isZero();
+            assertThat(stdout()).containsPattern("Still draft after 5 minutes: the item stays in the project, and "
+                            + "client\\.content\\(\\)\\.waitUntilProcessed\\(1, \"beyondwords-java-quickstart-\\d+\"\\) "
+                            + "picks up from here\\.")
+                    .doesNotContain("Processed content")
+                    .contains("Background tracks:")
+                    .contains("Updated   #1");
+            assertThat(waits.stream().reduce(Duration.ZERO, Duration::plus))
+                    .isLessThanOrEqualTo(ArticleToAudio.WAIT_LIMIT);
+            assertThat(api.content(BeyondWordsStandIn.DEFAULT_PROJECT_ID)).singleElement()
+                    .satisfies(item -> assertThat(item.status()).isEqualTo("draft"));
         }
     }
 
