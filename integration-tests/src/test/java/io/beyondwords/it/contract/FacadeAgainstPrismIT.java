@@ -15,21 +15,11 @@ import io.beyondwords.backgroundtracks.BackgroundTrackCreateParams;
 import io.beyondwords.backgroundtracks.BackgroundTrackListParams;
 import io.beyondwords.backgroundtracks.BackgroundTrackUpdateParams;
 import io.beyondwords.errors.NotFoundException;
-import io.beyondwords.it.support.PrismMock;
-import io.beyondwords.it.support.PrismMockExtension;
 import io.beyondwords.it.support.SpecValidatingInterceptor.Exchange;
 import io.beyondwords.it.support.ValidatingProxy;
 import io.beyondwords.paging.Page;
 import okhttp3.HttpUrl;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every operation in openapi.yaml driven through the facade (sync and async) against Prism, with a
@@ -37,15 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * response Prism returns. Prism rejects a request that breaks the spec (422/400/401 with {@code sl-violations}), so
  * a wrong shape fails twice. Prism serves the paths without {@code /v1}: the facade's base URL is the proxy's root,
  * and the validator is told the base path is {@code /}, so a facade that put {@code /v1} in front of every path would
- * fail here. The last test fails if an operation of the spec was not exercised through both the sync and async API.
+ * fail here. The last test (in {@link ResourceAgainstPrism}) fails if an operation of the Background tracks tag was not
+ * exercised through both the sync and async API.
  */
-@ExtendWith(PrismMockExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FacadeAgainstPrismIT {
-
-    /** Never a real key: Prism only checks that X-Api-Key is present. */
-    private static final String FAKE_KEY = "test-key-not-a-real-key";
+class FacadeAgainstPrismIT extends ResourceAgainstPrism {
 
     /** What Prism answers for every track operation: the spec's backgroundTrackExample. */
     private static final BackgroundTrack EXAMPLE = BackgroundTrack.builder()
@@ -56,38 +41,8 @@ class FacadeAgainstPrismIT {
             .updated(Instant.parse("2023-01-01T00:00:05Z"))
             .build();
 
-    private PrismMock prism;
-    private ContractFixture sync;
-    private ContractFixture async;
-    private ExchangeCoverage coverage;
-
-    @BeforeAll
-    void start(PrismMock prism) {
-        this.prism = prism;
-        HttpUrl upstream = prism.baseUrl();
-        assertThat(upstream.encodedPath()).as("Prism serves without /v1").isEqualTo("/");
-        sync = ContractFixture.start("sync", upstream, FAKE_KEY);
-        async = ContractFixture.start("async", upstream, FAKE_KEY);
-        coverage = new ExchangeCoverage(SpecOperations.load("Background tracks"), "/");
-    }
-
-    @AfterEach
-    void everyExchangeFollowsTheSpec() {
-        try {
-            sync.finishTest(coverage);
-        } finally {
-            async.finishTest(coverage);
-        }
-    }
-
-    @AfterAll
-    void stop() {
-        if (sync != null) {
-            sync.close();
-        }
-        if (async != null) {
-            async.close();
-        }
+    FacadeAgainstPrismIT() {
+        super("Background tracks");
     }
 
     // ---------------------------------------------------------------- background_tracks#index
@@ -340,14 +295,5 @@ class FacadeAgainstPrismIT {
             assertThat(own.validator().errors()).anyMatch(line -> line.contains("[request]")
                     && line.contains("/v1/background_tracks/1"));
         }
-    }
-
-    // ---------------------------------------------------------------- coverage
-
-    @Test
-    @Order(Integer.MAX_VALUE)
-    void everyOperationInTheSpecWentThroughTheSyncAndAsyncFacade() {
-        assertThat(coverage.unmatched()).as("exchanges outside the spec").isEmpty();
-        coverage.assertEveryOperationExercised("sync", "async");
     }
 }

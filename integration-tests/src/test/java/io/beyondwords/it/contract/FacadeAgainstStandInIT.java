@@ -1,6 +1,5 @@
 package io.beyondwords.it.contract;
 
-import io.beyondwords.it.support.MutableClock;
 import static io.beyondwords.it.contract.ContractFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -22,20 +21,11 @@ import io.beyondwords.backgroundtracks.BackgroundTrackUpdateParams;
 import io.beyondwords.backgroundtracks.Media;
 import io.beyondwords.backgroundtracks.ProjectRef;
 import io.beyondwords.paging.Page;
-import io.beyondwords.testkit.BeyondWordsStandIn;
 import io.beyondwords.testkit.RecordedCall;
 import io.beyondwords.testkit.StandInTrack;
 import io.beyondwords.testkit.TrackSeed;
 import okhttp3.HttpUrl;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Every operation in openapi.yaml driven through the facade (sync and async) against the testkit's stateful
@@ -45,55 +35,12 @@ import org.junit.jupiter.api.TestMethodOrder;
  * filter. The request bodies the facade put on the wire are read back from the stand-in's recorded requests.
  * The last test fails if an operation of the spec was not exercised through both the sync and async API.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FacadeAgainstStandInIT {
+class FacadeAgainstStandInIT extends ResourceAgainstStandIn {
 
-    private static final Instant T0 = Instant.parse("2024-05-01T10:00:00Z");
     private static final String MEDIA = "https://example.com/jingle.mp3";
 
-    private final MutableClock clock = new MutableClock(T0);
-    private BeyondWordsStandIn standIn;
-    private ContractFixture sync;
-    private ContractFixture async;
-    private ExchangeCoverage coverage;
-
-    @BeforeAll
-    void start() {
-        standIn = BeyondWordsStandIn.builder().clock(clock).build().start();
-        HttpUrl upstream = HttpUrl.get(standIn.baseUrl());
-        assertThat(upstream.encodedPath()).isEqualTo("/v1");
-        sync = ContractFixture.start("sync", upstream, standIn.apiKey());
-        async = ContractFixture.start("async", upstream, standIn.apiKey());
-        coverage = new ExchangeCoverage(SpecOperations.load("Background tracks"), "/v1");
-    }
-
-    @BeforeEach
-    void freshState() {
-        standIn.reset();
-        clock.set(T0);
-    }
-
-    @AfterEach
-    void everyExchangeFollowsTheSpec() {
-        try {
-            sync.finishTest(coverage);
-        } finally {
-            async.finishTest(coverage);
-        }
-    }
-
-    @AfterAll
-    void stop() {
-        if (sync != null) {
-            sync.close();
-        }
-        if (async != null) {
-            async.close();
-        }
-        if (standIn != null) {
-            standIn.close();
-        }
+    FacadeAgainstStandInIT() {
+        super("Background tracks");
     }
 
     // ---------------------------------------------------------------- round trips
@@ -298,15 +245,6 @@ class FacadeAgainstStandInIT {
         assertThat(firstPass).containsExactly(1L, 2L, 3L);
         assertThat(secondPass).as("the first page is kept, later pages are fetched again")
                 .containsExactly(1L, 2L, 3L, 4L);
-    }
-
-    // ---------------------------------------------------------------- coverage
-
-    @Test
-    @Order(Integer.MAX_VALUE)
-    void everyOperationInTheSpecWentThroughTheSyncAndAsyncFacade() {
-        assertThat(coverage.unmatched()).as("exchanges outside the spec").isEmpty();
-        coverage.assertEveryOperationExercised("sync", "async");
     }
 
     // ---------------------------------------------------------------- helpers
