@@ -94,7 +94,7 @@ final class LoopbackServerProcess implements AutoCloseable {
                     .start();
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + command + ". " + name
-                    + " needs Node.js 18.20.1 or newer on PATH: " + e.getMessage(), e);
+                    + " needs Node.js 20.16 or newer on PATH: " + e.getMessage(), e);
         }
         long deadline = started + startupTimeout.toNanos();
         while (true) {

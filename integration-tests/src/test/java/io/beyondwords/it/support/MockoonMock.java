@@ -40,7 +40,7 @@ public final class MockoonMock implements AutoCloseable {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String INSTALL_HINT = "Run the module through Maven (`mvn -B -pl integration-tests -am verify`"
             + " runs `npm ci` from the committed package-lock.json), or run `npm ci` in " + ItPaths.moduleDir()
-            + ". This needs Node.js 18.20.1 or newer.";
+            + ". This needs Node.js 20.16 or newer.";
 
     private final LoopbackServerProcess server;
     private final String prefix;

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * installs anything globally.
  *
  * <p>Fails the build, with a message saying what to install, when {@code node} or {@code npm} is missing or Node is
- * older than Prism's minimum. {@code npm ci} is skipped only when a marker written after the last successful
+ * older than the installed packages' minimum. {@code npm ci} is skipped only when a marker written after the last successful
  * {@code npm ci} holds the SHA-256 of exactly the current {@code package.json}, {@code package-lock.json} and
  * {@code node --version}, and the entry points of Prism and Mockoon are present ({@code npm ci} deletes
  * {@code node_modules} first, so a stale marker cannot survive a reinstall).
@@ -33,10 +33,14 @@ import java.util.regex.Pattern;
  */
 public final class NodeSetup {
 
-    /** Prism 5.14.x declares {@code engines.node >= 18.20.1}; the Mockoon CLI 9.9.0 {@code >= 18}. */
-    static final int[] MIN_NODE = {18, 20, 1};
+    /**
+     * The strictest {@code engines.node} of the installed tree: jsep 1.6.0 (under Prism's and Mockoon's
+     * jsonpath-plus) declares {@code >= 20.16.0}; Prism itself says 18.20.1, which its dependencies do not honour.
+     * {@code NodeSetupTest} checks this against {@code package-lock.json}.
+     */
+    static final int[] MIN_NODE = {20, 16, 0};
     static final String MARKER = ".beyondwords-npm-ci.sha256";
-    private static final String INSTALL_HINT = "Install Node.js 18.20.1 or newer (it includes npm) from https://nodejs.org/"
+    private static final String INSTALL_HINT = "Install Node.js 20.16 or newer (it includes npm) from https://nodejs.org/"
             + " and make sure `node` and `npm` are on PATH; the integration tests need it to run the Prism and Mockoon"
             + " mock servers.";
 
@@ -150,7 +154,7 @@ public final class NodeSetup {
         }
     }
 
-    /** {@code v20.20.2} against {18, 20, 1}. An unparseable version counts as too old. */
+    /** {@code v20.20.2} against {20, 16, 0}. An unparseable version counts as too old. */
     static boolean atLeast(String version, int[] min) {
         Matcher m = Pattern.compile("^v?(\\d+)\\.(\\d+)\\.(\\d+)").matcher(version.trim());
         if (!m.find()) {

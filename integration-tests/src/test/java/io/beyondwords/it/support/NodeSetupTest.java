@@ -6,7 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,12 +24,47 @@ class NodeSetupTest {
     void nodeVersionGate() {
         int[] min = NodeSetup.MIN_NODE;
         assertThat(NodeSetup.atLeast("v20.20.2", min)).isTrue();
-        assertThat(NodeSetup.atLeast("v18.20.1", min)).isTrue();
-        assertThat(NodeSetup.atLeast("v18.20.0", min)).isFalse();
-        assertThat(NodeSetup.atLeast("v18.9.9", min)).isFalse();
+        assertThat(NodeSetup.atLeast("v20.16.0", min)).isTrue();
+        assertThat(NodeSetup.atLeast("v20.15.1", min)).isFalse();
+        assertThat(NodeSetup.atLeast("v20.9.0", min)).isFalse();
+        assertThat(NodeSetup.atLeast("v18.20.1", min)).isFalse();
         assertThat(NodeSetup.atLeast("v16.20.2", min)).isFalse();
         assertThat(NodeSetup.atLeast("v22.0.0\n", min)).isTrue();
         assertThat(NodeSetup.atLeast("not a version", min)).isFalse();
+    }
+
+    /**
+     * The gate is the strictest {@code engines.node} lower bound of any package {@code npm ci} installs, so the README's
+     * "Node.js 20.16+" is what the installed packages themselves declare, and a lockfile update that raises it fails
+     * here first.
+     */
+    @Test
+    void theGateIsTheStrictestEngineOfTheLockfile() throws IOException {
+        JsonObject packages = JsonParser.parseString(Files.readString(ItPaths.moduleDir().resolve("package-lock.json")))
+                .getAsJsonObject().getAsJsonObject("packages");
+        int[] strictest = {0, 0, 0};
+        String declaredBy = "";
+        Pattern lowerBound = Pattern.compile("^\\s*(?:>=\\s*|\\^)?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?");
+        for (Map.Entry<String, JsonElement> entry : packages.entrySet()) {
+            JsonObject engines = entry.getValue().getAsJsonObject().getAsJsonObject("engines");
+            if (engines == null || !engines.has("node")) {
+                continue;
+            }
+            Matcher m = lowerBound.matcher(engines.get("node").getAsString());
+            if (!m.find()) {
+                continue;
+            }
+            int[] bound = new int[3];
+            for (int i = 0; i < 3; i++) {
+                bound[i] = m.group(i + 1) == null ? 0 : Integer.parseInt(m.group(i + 1));
+            }
+            if (Arrays.compare(bound, strictest) > 0) {
+                strictest = bound;
+                declaredBy = entry.getKey() + " (" + engines.get("node").getAsString() + ")";
+            }
+        }
+        assertThat(NodeSetup.MIN_NODE).as("the strictest engines.node, declared by %s", declaredBy)
+                .containsExactly(strictest);
     }
 
     @Test
@@ -30,7 +72,7 @@ class NodeSetupTest {
         assertThatThrownBy(() -> NodeSetup.run(module, false, ""))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("`node` was not found on PATH")
-                .hasMessageContaining("Install Node.js 18.20.1 or newer");
+                .hasMessageContaining("Install Node.js 20.16 or newer");
     }
 
     @Test

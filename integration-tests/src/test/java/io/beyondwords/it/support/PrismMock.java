@@ -52,7 +52,7 @@ public final class PrismMock implements AutoCloseable {
         if (!Files.exists(prism)) {
             throw new IllegalStateException("Prism is not installed at " + prism + ". Run the module through Maven "
                     + "(`mvn -B -pl integration-tests -am verify` runs `npm ci` from the committed package-lock.json), "
-                    + "or run `npm ci` in " + ItPaths.moduleDir() + ". This needs Node.js 18.20.1 or newer.");
+                    + "or run `npm ci` in " + ItPaths.moduleDir() + ". This needs Node.js 20.16 or newer.");
         }
         Path absoluteSpec = spec.toAbsolutePath().normalize();
         return new PrismMock(LoopbackServerProcess.start("Prism", port -> new LoopbackServerProcess.Launch(
