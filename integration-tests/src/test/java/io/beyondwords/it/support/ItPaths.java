@@ -36,6 +36,18 @@ public final class ItPaths {
         return spec;
     }
 
+    /**
+     * {@code spec/documented-operations.txt}: every operation the API reference documents, with whether
+     * {@code openapi.yaml} describes it yet (see {@code spec/README.md}).
+     */
+    public static Path documentedOperations() {
+        Path list = moduleDir().resolve("../spec/documented-operations.txt").toAbsolutePath().normalize();
+        if (!Files.isRegularFile(list)) {
+            throw new IllegalStateException("The list of documented operations was not found at " + list);
+        }
+        return list;
+    }
+
     /** A directory for Prism logs, kept after the run so CI can show them. */
     public static Path logDir() {
         String configured = System.getProperty("beyondwords.it.logDir");

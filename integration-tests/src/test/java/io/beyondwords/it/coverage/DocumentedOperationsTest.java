@@ -1,0 +1,69 @@
+package io.beyondwords.it.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.beyondwords.it.coverage.DocumentedOperationsCheck.DocumentedOperation;
+import io.beyondwords.it.coverage.DocumentedOperationsCheck.Status;
+import io.beyondwords.it.support.ItPaths;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code spec/documented-operations.txt} lists the reference's 58 operations and agrees with openapi.yaml: every
+ * operation marked described is in the spec, none marked pending is, and the spec has no operation the reference never
+ * showed. When this fails, its message names each line and what to do.
+ */
+class DocumentedOperationsTest {
+
+    @Test
+    void theListOfDocumentedOperationsAgreesWithTheSpec() {
+        DocumentedOperationsCheck.Result result =
+                DocumentedOperationsCheck.run(ItPaths.documentedOperations(), ItPaths.openapi());
+
+        System.out.println(result.summary());
+        assertThat(result.passed()).as(result.failureMessage()).isTrue();
+        assertThat(result.operations()).hasSize(DocumentedOperationsCheck.DOCUMENTED_TOTAL);
+        // Every spec operation matched a described line, so the described lines and the spec have the same size.
+        assertThat(result.operations()).filteredOn(op -> op.status() == Status.DESCRIBED)
+                .hasSize(FacadeOperationCoverageCheck.readSpecOperations(ItPaths.openapi()).size());
+    }
+
+    /**
+     * The per-tag counts of the reference's summary table ("Total operations: 58 across 20 tags"), so that a line
+     * filed under the wrong tag, or one tag's line traded for another's, is caught as well as a wrong total.
+     */
+    @Test
+    void eachTagHasTheNumberOfOperationsTheReferenceGivesIt() {
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put("Background tracks", 4);
+        expected.put("Ads", 5);
+        expected.put("Analytics", 8);
+        expected.put("Content", 6);
+        expected.put("Player", 5);
+        expected.put("Player settings", 2);
+        expected.put("Access tiers", 1);
+        expected.put("Playlists", 4);
+        expected.put("Projects", 5);
+        expected.put("Member projects", 1);
+        expected.put("Voices", 2);
+        expected.put("Project voices", 1);
+        expected.put("Languages", 1);
+        expected.put("Organization settings", 1);
+        expected.put("Roles", 1);
+        expected.put("Rules", 3);
+        expected.put("Summarization Settings", 2);
+        expected.put("Script templates", 3);
+        expected.put("Video Settings", 2);
+        expected.put("Video settings templates", 1);
+
+        Map<String, Integer> actual = DocumentedOperationsCheck
+                .run(ItPaths.documentedOperations(), ItPaths.openapi()).operations().stream()
+                .collect(Collectors.toMap(DocumentedOperation::tag, op -> 1, Integer::sum, LinkedHashMap::new));
+
+        assertThat(expected.values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(DocumentedOperationsCheck.DOCUMENTED_TOTAL);
+        assertThat(actual).containsExactlyEntriesOf(expected);
+    }
+}
