@@ -34,6 +34,18 @@ final class Extensions {
      * and the operation that fetches the item it names, to recover a retry refused as a duplicate.
      */
     static final String IDEMPOTENCY = "x-beyondwords-idempotency";
+    /**
+     * On every operation: how much of it the public docs showed, one of {@link #DOCS_VALUES}. Only the README's table
+     * of operations shows it.
+     */
+    static final String DOCS = "x-beyondwords-docs";
+    /**
+     * The values of {@link #DOCS}, most complete first: parameters and responses fully seen; the operation block
+     * verbatim but the schemas it references cut off; some parameters or fields cut off; only the rendered example or
+     * field list; only known to exist.
+     */
+    static final List<String> DOCS_VALUES = List.of("complete", "op-complete", "partial", "example-only",
+            "listed-only");
 
     private Extensions() {
     }
@@ -45,6 +57,16 @@ final class Extensions {
                     + " delete, or another verb), the method's name in the SDK");
         }
         return (String) method;
+    }
+
+    static String docs(Operation operation, String where) {
+        Object docs = extensions(operation.getExtensions()).get(DOCS);
+        if (docs == null || !DOCS_VALUES.contains(docs)) {
+            throw new SpecException(where + ": every operation needs " + DOCS + ", how much of it the public docs"
+                    + " showed: one of " + String.join(", ", DOCS_VALUES) + (docs == null ? "" : " (was '" + docs
+                    + "')"));
+        }
+        return (String) docs;
     }
 
     @SuppressWarnings("unchecked")

@@ -157,6 +157,7 @@ final class FacadeSpec {
             Operation operation, String where) {
         OperationModel o = new OperationModel();
         o.verb = Extensions.method(operation, where);
+        o.docs = Extensions.docs(operation, where);
         o.httpMethod = method.name();
         o.path = path;
         CodegenOperation co = wire.fromOperation(path, method.name().toLowerCase(Locale.ROOT), operation,

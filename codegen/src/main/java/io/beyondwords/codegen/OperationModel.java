@@ -6,6 +6,8 @@ import java.util.List;
 /** One operation, as the service interfaces and the binding need it. */
 public final class OperationModel {
     public String verb;
+    /** How much of the operation the public docs showed ({@code x-beyondwords-docs}), for the table of operations. */
+    public String docs;
     public String httpMethod;
     public String path;
     public List<String> doc;

@@ -278,6 +278,43 @@ class GeneratedLayerTest {
         SERVER.takeRequest();
     }
 
+    @Test
+    void theTableOfOperationsListsEachOperationWithItsMethodAndTheDocsCompleteness() throws IOException {
+        String table = Files.readString(WORK.resolve("facade").resolve("operations.md"));
+
+        assertThat(table).isEqualTo("""
+                | Resource | Operation | Facade method | Returns | Docs |
+                |---|---|---|---|---|
+                | Widgets | `GET /widgets` | `client.widgets().list([WidgetListParams params])` \
+                | `Page<Widget>` | complete |
+                | Widgets | `POST /widgets` | `client.widgets().create(WidgetCreateParams params)` \
+                | `Widget` | op-complete |
+                | Widgets | `GET /widgets/{id}` | `client.widgets().retrieve(String id)` | `Widget` | partial |
+                | Widgets | `DELETE /widgets/{id}` | `client.widgets().delete(String id)` | `void` | example-only |
+                | Widgets | `GET /widgets/{id}/parts` | `client.widgets().parts(String id)` | `List<Part>` \
+                | listed-only |
+                """);
+    }
+
+    @Test
+    void anOperationWithoutItsDocsCompletenessIsRejectedByName() throws IOException {
+        String fixture = Files.readString(REPO.resolve("facade").resolve(FIXTURE));
+        String partsDocs = "      x-beyondwords-docs: listed-only\n";
+        assertThat(fixture).contains(partsDocs);
+        Path dir = Files.createDirectories(WORK.resolve("no-docs"));
+
+        Path missing = dir.resolve("missing.yaml");
+        Files.writeString(missing, fixture.replace(partsDocs, ""));
+        assertThatThrownBy(() -> generate("io.beyondwords.codegen.FacadeCodegen", missing, dir.resolve("missing")))
+                .hasMessage("GET /widgets/{id}/parts: every operation needs x-beyondwords-docs, how much of it the"
+                        + " public docs showed: one of complete, op-complete, partial, example-only, listed-only");
+        Path unknown = dir.resolve("unknown.yaml");
+        Files.writeString(unknown, fixture.replace(partsDocs, "      x-beyondwords-docs: mostly\n"));
+        assertThatThrownBy(() -> generate("io.beyondwords.codegen.FacadeCodegen", unknown, dir.resolve("unknown")))
+                .hasMessageStartingWith("GET /widgets/{id}/parts: every operation needs x-beyondwords-docs")
+                .hasMessageEndingWith("listed-only (was 'mostly')");
+    }
+
     /**
      * REGENERATING.md's worked example: an optional response member added to background tracks becomes a typed
      * accessor, and a new operation a method, with no hand edit; what is generated compiles against the core.
@@ -307,6 +344,7 @@ class GeneratedLayerTest {
         String genre = "        genre:\n          type: string\n          description: The track's musical genre.\n";
         String deleteOp = "    delete:\n      tags:\n        - Background tracks\n      summary: Delete background track\n"
                 + "      operationId: background_tracks#destroy\n      x-beyondwords-method: delete\n"
+                + "      x-beyondwords-docs: listed-only\n"
                 + "      responses:\n        '204':\n          description: The track is gone.\n"
                 + "      security:\n        - apiKey: []\n";
         int at = spec.indexOf(member, spec.indexOf("backgroundTrackModel:"));
