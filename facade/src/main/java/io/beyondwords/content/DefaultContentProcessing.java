@@ -3,10 +3,10 @@ package io.beyondwords.content;
 import io.beyondwords.ClientOptions;
 import io.beyondwords.RequestOptions;
 import io.beyondwords.Sleeper;
-import io.beyondwords.errors.ApiConnectionException;
 import io.beyondwords.internal.transport.ApiTransport;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -59,24 +59,15 @@ abstract class DefaultContentProcessing implements ContentProcessing {
         Sleeper sleeper = client.sleeper();
         for (int pollsDone = 0; ; pollsDone++) {
             onEachRead.accept(item);
-            switch (ProcessingPolls.verdict(item)) {
-                case DONE:
-                    return item;
-                case FAILED:
-                    throw polls.failed(item);
-                default:
-                    break;
-            }
-            Duration wait = ProcessingPolls.waitAfter(pollsDone);
-            if (polls.wouldOutlive(wait)) {
-                throw polls.timeout(item);
+            Optional<Duration> wait = polls.afterRead(item, pollsDone);
+            if (wait.isEmpty()) {
+                return item;
             }
             try {
-                sleeper.sleep(wait);
+                sleeper.sleep(wait.get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ApiConnectionException("interrupted while waiting for content item " + item.id()
-                        + " to be processed", e, false);
+                throw ProcessingPolls.interrupted(item.id(), e);
             }
             item = retrieve(projectId, item.id(), ContentRetrieveParams.none(), polls.forRequest());
         }

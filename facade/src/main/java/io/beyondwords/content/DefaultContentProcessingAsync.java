@@ -2,12 +2,12 @@ package io.beyondwords.content;
 
 import io.beyondwords.ClientOptions;
 import io.beyondwords.RequestOptions;
-import io.beyondwords.errors.ApiConnectionException;
 import io.beyondwords.internal.transport.ApiTransport;
+import io.beyondwords.internal.transport.UnwrappedFutures;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
@@ -86,8 +86,7 @@ abstract class DefaultContentProcessingAsync implements ContentProcessingAsync {
             inFlight = request;
             request.whenComplete((item, failure) -> {
                 if (failure != null) {
-                    result.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
-                            ? failure.getCause() : failure);
+                    result.completeExceptionally(UnwrappedFutures.unwrap(failure));
                 } else {
                     answered(item, pollsDone);
                 }
@@ -97,26 +96,17 @@ abstract class DefaultContentProcessingAsync implements ContentProcessingAsync {
         private void answered(Content item, int pollsDone) {
             try {
                 onEachRead.accept(item);
-                switch (ProcessingPolls.verdict(item)) {
-                    case DONE:
-                        result.complete(item);
-                        return;
-                    case FAILED:
-                        result.completeExceptionally(polls.failed(item));
-                        return;
-                    default:
-                        break;
-                }
-                Duration wait = ProcessingPolls.waitAfter(pollsDone);
-                if (polls.wouldOutlive(wait)) {
-                    result.completeExceptionally(polls.timeout(item));
+                Optional<Duration> wait = polls.afterRead(item, pollsDone);
+                if (wait.isEmpty()) {
+                    result.complete(item);
                     return;
                 }
-                executor.execute(() -> pollAfter(wait, item.id(), pollsDone + 1));
+                executor.execute(() -> pollAfter(wait.get(), item.id(), pollsDone + 1));
             } catch (RejectedExecutionException e) {
                 result.completeExceptionally(new IllegalStateException("this BeyondWordsClient is closed", e));
             } catch (RuntimeException e) {
-                result.completeExceptionally(e); // an item whose status cannot be read, say
+                // ended without audio, the deadline, or an item whose status cannot be read
+                result.completeExceptionally(e);
             }
         }
 
@@ -125,8 +115,7 @@ abstract class DefaultContentProcessingAsync implements ContentProcessingAsync {
                 client.sleeper().sleep(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                result.completeExceptionally(new ApiConnectionException("interrupted while waiting for content item "
-                        + id + " to be processed", e, false));
+                result.completeExceptionally(ProcessingPolls.interrupted(id, e));
                 return;
             }
             if (!result.isDone()) { // cancelled during the wait: no further request

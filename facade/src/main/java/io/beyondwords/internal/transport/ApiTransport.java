@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
@@ -106,7 +107,7 @@ public final class ApiTransport {
      * @return the threads that run the client's async calls (OkHttp's dispatcher), for work that must wait without
      *     holding the caller's thread
      */
-    public java.util.concurrent.ExecutorService executor() {
+    public ExecutorService executor() {
         return http.dispatcher().executorService();
     }
 
@@ -217,8 +218,7 @@ public final class ApiTransport {
                         if (failure == null) {
                             future.complete(found);
                         } else {
-                            Throwable cause = failure instanceof java.util.concurrent.CompletionException
-                                    && failure.getCause() != null ? failure.getCause() : failure;
+                            Throwable cause = UnwrappedFutures.unwrap(failure);
                             cause.addSuppressed(duplicate.refusal());
                             future.completeExceptionally(cause);
                         }

@@ -41,7 +41,11 @@ public final class UnwrappedFutures {
         return out;
     }
 
-    private static Throwable unwrap(Throwable t) {
+    /**
+     * @param t a failure as a dependent stage reports it
+     * @return the cause a {@link CompletionException} wraps, or {@code t} itself
+     */
+    public static Throwable unwrap(Throwable t) {
         return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
     }
 }
