@@ -31,7 +31,7 @@ import okhttp3.HttpUrl;
  * {@link MockoonMockExtension}, which shares one instance per test JVM. {@link #close()} stops the process and its
  * descendants.
  */
-public final class MockoonMock implements AutoCloseable {
+public final class MockoonMock extends MockServer {
 
     /** How long Mockoon may take to start listening. It takes about 1–2 s on a warm machine. */
     public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(30);
@@ -42,12 +42,11 @@ public final class MockoonMock implements AutoCloseable {
             + " runs `npm ci` from the committed package-lock.json), or run `npm ci` in " + ItPaths.moduleDir()
             + ". This needs Node.js 20.16 or newer.";
 
-    private final LoopbackServerProcess server;
     private final String prefix;
     private final Path environmentCopy;
 
     private MockoonMock(LoopbackServerProcess server, String prefix, Path environmentCopy) {
-        this.server = server;
+        super("Mockoon", server);
         this.prefix = prefix;
         this.environmentCopy = environmentCopy;
     }
@@ -91,55 +90,17 @@ public final class MockoonMock implements AutoCloseable {
     }
 
     /** {@code http://127.0.0.1:<port>/v1}: the environment's endpoint prefix, as the live API's base URL has it. */
+    @Override
     public HttpUrl baseUrl() {
-        HttpUrl.Builder url = new HttpUrl.Builder().scheme("http").host("127.0.0.1").port(server.port());
+        HttpUrl.Builder url = new HttpUrl.Builder().scheme("http").host("127.0.0.1").port(port());
         if (!prefix.isEmpty()) {
             url.addPathSegments(prefix);
         }
         return url.build();
     }
 
-    public int port() {
-        return server.port();
-    }
-
-    /** How long Mockoon took from process start to accepting connections. */
-    public Duration startupTime() {
-        return server.startupTime();
-    }
-
-    /** The file holding Mockoon's combined stdout and stderr. */
-    public Path logFile() {
-        return server.log();
-    }
-
     /** The copy of the environment under {@code target/mockoon/} that this Mockoon runs. */
     public Path environmentCopy() {
         return environmentCopy;
-    }
-
-    /** The last 16 KiB of Mockoon's output, for failure messages. */
-    public String output() {
-        return server.output();
-    }
-
-    public boolean isRunning() {
-        return server.isRunning();
-    }
-
-    /** The Mockoon process (for tests of this harness). */
-    ProcessHandle processHandle() {
-        return server.processHandle();
-    }
-
-    /** Stops Mockoon and any process it started; waits for them to exit. Idempotent. */
-    @Override
-    public void close() {
-        server.close();
-    }
-
-    @Override
-    public String toString() {
-        return "MockoonMock[" + baseUrl() + ", " + server + "]";
     }
 }

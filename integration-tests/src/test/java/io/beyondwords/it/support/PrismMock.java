@@ -25,16 +25,15 @@ import okhttp3.HttpUrl;
  * block Prism); {@link #output()} returns its tail for failure messages. {@link #close()} stops the process and its
  * descendants. Most tests use {@link PrismMockExtension}, which shares one instance per test JVM.
  */
-public final class PrismMock implements AutoCloseable {
+public final class PrismMock extends MockServer {
 
     /** How long Prism may take to start listening. It takes about 1.5 s on a warm machine. */
     public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(30);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private final LoopbackServerProcess server;
 
     private PrismMock(LoopbackServerProcess server) {
-        this.server = server;
+        super("Prism", server);
     }
 
     /** Starts Prism on {@link ItPaths#openapi()} and waits up to {@link #DEFAULT_STARTUP_TIMEOUT} for it to listen. */
@@ -64,46 +63,8 @@ public final class PrismMock implements AutoCloseable {
     }
 
     /** {@code http://127.0.0.1:<port>/}: Prism serves the spec's paths without the {@code /v1} prefix. */
+    @Override
     public HttpUrl baseUrl() {
-        return new HttpUrl.Builder().scheme("http").host("127.0.0.1").port(server.port()).build();
-    }
-
-    public int port() {
-        return server.port();
-    }
-
-    /** How long Prism took from process start to accepting connections. */
-    public Duration startupTime() {
-        return server.startupTime();
-    }
-
-    /** The file holding Prism's combined stdout and stderr. */
-    public Path logFile() {
-        return server.log();
-    }
-
-    /** The last 16 KiB of Prism's output, for failure messages. */
-    public String output() {
-        return server.output();
-    }
-
-    public boolean isRunning() {
-        return server.isRunning();
-    }
-
-    /** The Prism process (for tests of this harness). */
-    ProcessHandle processHandle() {
-        return server.processHandle();
-    }
-
-    /** Stops Prism and any process it started; waits for them to exit. Idempotent. */
-    @Override
-    public void close() {
-        server.close();
-    }
-
-    @Override
-    public String toString() {
-        return "PrismMock[" + baseUrl() + ", " + server + "]";
+        return new HttpUrl.Builder().scheme("http").host("127.0.0.1").port(port()).build();
     }
 }
