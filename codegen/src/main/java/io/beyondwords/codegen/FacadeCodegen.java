@@ -49,8 +49,9 @@ public class FacadeCodegen extends WireCodegen {
         super.processOpenAPI(openAPI);
         String sourceFolder = (String) additionalProperties.getOrDefault(CodegenConstants.SOURCE_FOLDER,
                 "src/main/java");
-        new FacadeSources(new File(outputFolder(), sourceFolder), modelPackage(), apiPackage(),
-                invokerPackage).write(resources);
-        OperationTable.write(new File(outputFolder(), OperationTable.FILE).toPath(), resources);
+        FacadeSources sources = new FacadeSources(new File(outputFolder(), sourceFolder), modelPackage(), apiPackage(),
+                invokerPackage);
+        sources.write(resources);
+        sources.writeOperationTable(new File(outputFolder(), OperationTable.FILE).toPath(), resources);
     }
 }

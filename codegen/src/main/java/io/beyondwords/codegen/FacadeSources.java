@@ -120,8 +120,21 @@ final class FacadeSources {
         render("resources", "io.beyondwords", "BeyondWordsResources", all);
         render("clientAsync", "io.beyondwords", "BeyondWordsClientAsync", all);
         // The module descriptor exports every resource package, so it is generated with them (no imports to work out).
-        write(root.toPath().resolve("module-info.java"), templates.computeIfAbsent("moduleInfo",
-                t -> compiler.compile(partial(t))).execute(all));
+        write(root.toPath().resolve("module-info.java"), execute("moduleInfo", all));
+    }
+
+    /**
+     * Writes the README's table of operations ({@link OperationTable}) beside the sources.
+     *
+     * @param file where to write it
+     * @param resources the resources, in the spec's tag order
+     */
+    void writeOperationTable(Path file, List<ResourceModel> resources) {
+        write(file, execute("operations", Map.of("rows", OperationTable.rows(resources))));
+    }
+
+    private String execute(String template, Object context) {
+        return templates.computeIfAbsent(template, t -> compiler.compile(partial(t))).execute(context);
     }
 
     private static void deleteRecursively(Path dir) {
@@ -138,7 +151,7 @@ final class FacadeSources {
     }
 
     private void render(String template, String packageName, String className, Object context) {
-        String body = templates.computeIfAbsent(template, t -> compiler.compile(partial(t))).execute(context);
+        String body = execute(template, context);
         String source = LongLines.wrap(body.replace(IMPORTS_MARK, imports(body, packageName, className))
                 .replaceAll("(?m)[ \\t]+$", "").replaceAll("\\n{3,}", "\n\n"));
         write(root.toPath().resolve(packageName.replace('.', '/')).resolve(className + ".java"), source);
