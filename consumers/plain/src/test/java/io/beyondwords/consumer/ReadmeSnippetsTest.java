@@ -54,22 +54,8 @@ class ReadmeSnippetsTest {
         try (BeyondWordsStandIn standIn = BeyondWordsStandIn.startDefault();
                 URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                         getClass().getClassLoader())) {
-            // fromEnv() reads these system properties before the environment.
-            System.setProperty("beyondwords.apiKey", standIn.apiKey());
-            System.setProperty("beyondwords.baseUrl", standIn.baseUrl());
-            String printed;
-            PrintStream out = System.out;
-            ByteArrayOutputStream captured = new ByteArrayOutputStream();
-            try {
-                System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-                Method main = loader.loadClass("ReadmeUsage").getMethod("main", String[].class);
-                main.invoke(null, (Object) new String[0]);
-            } finally {
-                System.setOut(out);
-                System.clearProperty("beyondwords.apiKey");
-                System.clearProperty("beyondwords.baseUrl");
-                printed = captured.toString(StandardCharsets.UTF_8);
-            }
+            Method main = loader.loadClass("ReadmeUsage").getMethod("main", String[].class);
+            String printed = printedAgainst(standIn, () -> main.invoke(null, (Object) new String[0]));
 
             assertThat(printed).isEqualTo("1 Calm piano https://example.com/calm-piano.mp3" + System.lineSeparator());
             assertThat(standIn.tracks()).extracting(StandInTrack::name, StandInTrack::volume)
@@ -170,31 +156,48 @@ class ReadmeSnippetsTest {
                 URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                         ReadmeSnippetsTest.class.getClassLoader())) {
             setup.prepare(standIn);
-            PrintStream out = System.out;
-            ByteArrayOutputStream captured = new ByteArrayOutputStream();
-            System.setProperty("beyondwords.apiKey", standIn.apiKey());
-            System.setProperty("beyondwords.baseUrl", standIn.baseUrl());
-            try (BeyondWordsClient client = BeyondWordsClient.builder().apiKey(standIn.apiKey())
-                    .baseUrl(standIn.baseUrl()).build()) {
-                System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-                Class<?> snippet = loader.loadClass(className);
+            Class<?> snippet = loader.loadClass(className);
+            return printedAgainst(standIn, () -> {
                 if (ownClient) {
                     snippet.getMethod("run").invoke(null);
-                } else {
+                    return;
+                }
+                try (BeyondWordsClient client = BeyondWordsClient.builder().apiKey(standIn.apiKey())
+                        .baseUrl(standIn.baseUrl()).build()) {
                     snippet.getMethod("run", BeyondWordsClient.class, long.class, ContentCreateParams.class)
                             .invoke(null, client, BeyondWordsStandIn.DEFAULT_PROJECT_ID,
                                     ContentCreateParams.builder().title("Harness article").sourceId("harness-1")
                                             .build());
                 }
-            } catch (InvocationTargetException e) {
-                throw new AssertionError(className + " threw " + e.getCause() + "\n" + source, e.getCause());
-            } finally {
-                System.setOut(out);
-                System.clearProperty("beyondwords.apiKey");
-                System.clearProperty("beyondwords.baseUrl");
-            }
-            return captured.toString(StandardCharsets.UTF_8);
+            });
+        } catch (InvocationTargetException e) {
+            throw new AssertionError(className + " threw " + e.getCause() + "\n" + source, e.getCause());
         }
+    }
+
+    /** Code that runs a compiled snippet. */
+    private interface SnippetRun {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs a snippet as a user's program against the stand-in: {@code fromEnv()} finds it (through the system
+     * properties it reads before the environment), and what the snippet prints is returned.
+     */
+    private static String printedAgainst(BeyondWordsStandIn standIn, SnippetRun run) throws Exception {
+        PrintStream out = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setProperty("beyondwords.apiKey", standIn.apiKey());
+        System.setProperty("beyondwords.baseUrl", standIn.baseUrl());
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            run.run();
+        } finally {
+            System.setOut(out);
+            System.clearProperty("beyondwords.apiKey");
+            System.clearProperty("beyondwords.baseUrl");
+        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     /** What a user's file would import for the README's fragments. */
