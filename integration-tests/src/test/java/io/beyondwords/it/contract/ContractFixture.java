@@ -11,20 +11,21 @@ import io.beyondwords.it.support.SpecValidatingInterceptor;
 import io.beyondwords.it.support.SpecValidatingInterceptor.Exchange;
 import io.beyondwords.it.support.ValidatingProxy;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 
 /**
  * A facade client behind a {@link ValidatingProxy}: every request the facade sends and every response it gets back
  * passes swagger-request-validator on the way. A contract class holds one for the facade's synchronous API and one for
  * its async API, so coverage can be checked per API.
  */
-final class ContractFixture implements AutoCloseable {
+public final class ContractFixture implements AutoCloseable {
 
     /** How long a test waits for an async call; a bound for a hang, not a timing assumption. */
-    static final long ASYNC_TIMEOUT_SECONDS = 30;
+    public static final long ASYNC_TIMEOUT_SECONDS = 30;
 
     final String label;
-    final ValidatingProxy proxy;
-    final BeyondWordsClient client;
+    public final ValidatingProxy proxy;
+    public final BeyondWordsClient client;
     private final String apiKey;
 
     private ContractFixture(String label, ValidatingProxy proxy, String apiKey) {
@@ -37,6 +38,14 @@ final class ContractFixture implements AutoCloseable {
     /** A proxy to {@code upstream} and a facade client with {@code apiKey} pointed at it, without retries. */
     static ContractFixture start(String label, HttpUrl upstream, String apiKey) {
         return new ContractFixture(label, ValidatingProxy.start(upstream), apiKey);
+    }
+
+    /**
+     * As {@link #start(String, HttpUrl, String)}, with the proxy running {@code adapter} on each exchange (to change
+     * a request on its way, or to note what answered).
+     */
+    public static ContractFixture start(String label, HttpUrl upstream, String apiKey, Interceptor adapter) {
+        return new ContractFixture(label, ValidatingProxy.start(upstream, adapter), apiKey);
     }
 
     /**
@@ -78,7 +87,7 @@ final class ContractFixture implements AutoCloseable {
         }
     }
 
-    static <T> T await(CompletableFuture<T> future) throws Exception {
+    public static <T> T await(CompletableFuture<T> future) throws Exception {
         return future.get(ASYNC_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 

@@ -1,5 +1,6 @@
 package io.beyondwords.it.mockoon;
 
+import static io.beyondwords.it.contract.ContractFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -14,9 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +36,7 @@ import io.beyondwords.errors.InvalidResponseException;
 import io.beyondwords.it.mockoon.PluginMockEnvironment.MockResponse;
 import io.beyondwords.it.mockoon.PluginMockEnvironment.MockRoute;
 import io.beyondwords.it.support.ItPaths;
+import io.beyondwords.it.contract.ContractFixture;
 import io.beyondwords.it.support.MockoonMock;
 import io.beyondwords.it.support.MockoonMockExtension;
 import io.beyondwords.it.support.SpecValidatingInterceptor.Exchange;
@@ -697,10 +697,6 @@ class FacadeAgainstPluginMockIT {
         }
     }
 
-    private static <T> T await(CompletableFuture<T> future) throws Exception {
-        return future.get(30, TimeUnit.SECONDS);
-    }
-
     // ------------------------------------------------------------------ one facade client behind one proxy
 
     private Peer peer(String key) {
@@ -714,12 +710,13 @@ class FacadeAgainstPluginMockIT {
 
     /** A facade client behind its own {@link ValidatingProxy} to the mock; records which mock response answered. */
     private final class Peer implements AutoCloseable {
+        final List<MockResponse> servedHere = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final ContractFixture fixture;
         final ValidatingProxy proxy;
         final BeyondWordsClient client;
-        final List<MockResponse> servedHere = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         Peer(String key, UnaryOperator<Request> change) {
-            this.proxy = ValidatingProxy.start(mockoon.baseUrl(), chain -> {
+            this.fixture = ContractFixture.start("peer", mockoon.baseUrl(), key, chain -> {
                 Response response = chain.proceed(change.apply(chain.request()));
                 String uuid = response.header(MockoonMock.RESPONSE_UUID_HEADER);
                 if (uuid != null) {
@@ -728,7 +725,8 @@ class FacadeAgainstPluginMockIT {
                 }
                 return response;
             });
-            this.client = BeyondWordsClient.builder().apiKey(key).baseUrl(proxy.baseUrlString()).maxRetries(0).build();
+            this.proxy = fixture.proxy;
+            this.client = fixture.client;
         }
 
         Exchange onlyExchange() {
@@ -761,11 +759,7 @@ class FacadeAgainstPluginMockIT {
 
         @Override
         public void close() {
-            try {
-                client.close();
-            } finally {
-                proxy.close();
-            }
+            fixture.close();
         }
 
         @Override
