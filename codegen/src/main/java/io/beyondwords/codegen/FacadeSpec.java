@@ -691,12 +691,42 @@ final class FacadeSpec {
         }
     }
 
+    /**
+     * What the Javadoc says of an operation the public docs did not show in full ({@code x-beyondwords-docs}), so a
+     * caller knows which parts of it rest on less than the reference: empty for a complete one.
+     */
+    private static String completeness(OperationModel o) {
+        String shown;
+        switch (o.docs) {
+            case "op-complete":
+                shown = "the public docs show the operation itself but cut off the schemas it refers to";
+                break;
+            case "partial":
+                shown = "the public docs cut off some of its parameters or response fields";
+                break;
+            case "example-only":
+                shown = "the public docs show only a rendered example or list of fields, not the operation's"
+                        + " definition";
+                break;
+            case "listed-only":
+                shown = "the public docs only list that it exists; its parameters and response are described from"
+                        + " what the docs show of the same resource elsewhere";
+                break;
+            default:
+                return "";
+        }
+        String kept = o.isVoid ? "" : "; members of the response this SDK does not name are kept, not dropped (see"
+                + " {@code additionalProperties()} on the values)";
+        return " Documented only partially: " + shown + kept + ".";
+    }
+
     private void doc(ResourceModel r, OperationModel o, Operation operation, ParamsModel params) {
         StringBuilder text = new StringBuilder(Javadoc.escape(Javadoc.sentence(operation.getSummary())));
         if (operation.getDescription() != null) {
             text.append(' ').append(Javadoc.escape(Javadoc.sentence(operation.getDescription())));
         }
         text.append(" ({@code ").append(o.httpMethod).append(' ').append(o.path).append("})");
+        text.append(completeness(o));
         if (o.isPage) {
             text.append(" One page; {@code page.autoPager()} walks every later page lazily.");
         }

@@ -6,7 +6,7 @@ import java.util.List;
 /** One operation, as the service interfaces and the binding need it. */
 public final class OperationModel {
     public String verb;
-    /** How much of the operation the public docs showed ({@code x-beyondwords-docs}), for the table of operations. */
+    /** How much of the operation the public docs showed ({@code x-beyondwords-docs}), for its Javadoc and the table. */
     public String docs;
     public String httpMethod;
     public String path;

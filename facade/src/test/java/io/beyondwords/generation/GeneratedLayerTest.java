@@ -297,6 +297,31 @@ class GeneratedLayerTest {
     }
 
     @Test
+    void theJavadocOfAnOperationTheDocsShowedOnlyInPartSaysWhatWasMissing() throws IOException {
+        String service = Files.readString(facadeSources.resolve("io/beyondwords/widgets/WidgetService.java"))
+                .replaceAll("\\s*\\n\\s*\\* ?", " ");
+
+        assertThat(javadocOf(service, "Page<Widget> list()")).doesNotContain("Documented only partially");
+        assertThat(javadocOf(service, "Widget create(WidgetCreateParams params)")).contains(
+                "Documented only partially: the public docs show the operation itself but cut off the schemas it"
+                        + " refers to; members of the response this SDK does not name are kept");
+        assertThat(javadocOf(service, "Widget retrieve(String id)"))
+                .contains("Documented only partially: the public docs cut off some of its parameters");
+        assertThat(javadocOf(service, "void delete(String id)"))
+                .contains("Documented only partially: the public docs show only a rendered example")
+                .as("nothing comes back to keep members of").doesNotContain("additionalProperties");
+        assertThat(javadocOf(service, "List<Part> parts(String id)"))
+                .contains("Documented only partially: the public docs only list that it exists");
+    }
+
+    /** The Javadoc just before the first declaration starting with this text, its lines joined. */
+    private static String javadocOf(String source, String declaration) {
+        int at = source.indexOf(" " + declaration);
+        assertThat(at).as(declaration).isPositive();
+        return source.substring(source.lastIndexOf("/**", at), at);
+    }
+
+    @Test
     void anOperationWithoutItsDocsCompletenessIsRejectedByName() throws IOException {
         String fixture = Files.readString(REPO.resolve("facade").resolve(FIXTURE));
         String partsDocs = "      x-beyondwords-docs: listed-only\n";
