@@ -2,6 +2,7 @@ package io.beyondwords;
 
 import io.beyondwords.internal.ResourceBindings;
 import io.beyondwords.internal.http.BaseUrls;
+import io.beyondwords.internal.http.DeadlineWatchdog;
 import io.beyondwords.internal.http.OkHttpRequirement;
 import io.beyondwords.internal.transport.ApiTransport;
 import java.net.Proxy;
@@ -48,12 +49,13 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
     private final ClientOptions options;
     private final String apiKey;
     private final OkHttpClient shared;
+    private final DeadlineWatchdog deadlines;
     private final boolean ownsShared;
     private final AtomicBoolean closed;
     private final BeyondWordsClientAsync async;
 
-    private BeyondWordsClient(Builder builder, OkHttpClient sharedOrNull, AtomicBoolean closedOrNull) {
-        this(Setup.of(builder, sharedOrNull, closedOrNull));
+    private BeyondWordsClient(Builder builder, BeyondWordsClient parentOrNull) {
+        this(Setup.of(builder, parentOrNull));
     }
 
     private BeyondWordsClient(Setup setup) {
@@ -61,6 +63,7 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
         this.options = setup.options;
         this.apiKey = setup.apiKey;
         this.shared = setup.shared;
+        this.deadlines = setup.deadlines;
         this.ownsShared = setup.ownsShared;
         this.closed = setup.closed;
         this.async = new BeyondWordsClientAsync(this, setup.bindings);
@@ -71,21 +74,23 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
         final ClientOptions options;
         final String apiKey;
         final OkHttpClient shared;
+        final DeadlineWatchdog deadlines;
         final boolean ownsShared;
         final AtomicBoolean closed;
         final ResourceBindings bindings;
 
-        private Setup(ClientOptions options, String apiKey, OkHttpClient shared, boolean ownsShared,
-                AtomicBoolean closed, ResourceBindings bindings) {
+        private Setup(ClientOptions options, String apiKey, OkHttpClient shared, DeadlineWatchdog deadlines,
+                boolean ownsShared, AtomicBoolean closed, ResourceBindings bindings) {
             this.options = options;
             this.apiKey = apiKey;
             this.shared = shared;
+            this.deadlines = deadlines;
             this.ownsShared = ownsShared;
             this.closed = closed;
             this.bindings = bindings;
         }
 
-        static Setup of(Builder builder, OkHttpClient sharedOrNull, AtomicBoolean closedOrNull) {
+        static Setup of(Builder builder, BeyondWordsClient parentOrNull) {
             String key = validateApiKey(builder.apiKey);
             HttpUrl baseUrl = BaseUrls.parse(builder.baseUrl, builder.allowInsecureHttp);
             LogLevel logLevel = builder.logLevel != null
@@ -95,12 +100,15 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
                     builder.connectTimeout, builder.readTimeout, builder.writeTimeout, builder.deadline,
                     builder.retryPolicy, builder.proxy, builder.userAgentSuffix, logLevel, builder.clock,
                     builder.sleeper, builder.jitterSource, builder.strictResponses);
-            boolean owns = sharedOrNull == null;
+            boolean owns = parentOrNull == null;
             // A bare client whose pool and dispatcher every derived client shares; each client adds its own settings.
-            OkHttpClient shared = owns ? new OkHttpClient() : sharedOrNull;
-            AtomicBoolean closed = closedOrNull == null ? new AtomicBoolean() : closedOrNull;
-            ApiTransport transport = new ApiTransport(shared, options, baseUrl, key, closed);
-            return new Setup(options, key, shared, owns, closed, new ResourceBindings(transport, RESOURCE_COUNT));
+            // The deadline watchdog (one thread) is shared the same way, so withOptions starts no thread.
+            OkHttpClient shared = owns ? new OkHttpClient() : parentOrNull.shared;
+            DeadlineWatchdog deadlines = owns ? new DeadlineWatchdog() : parentOrNull.deadlines;
+            AtomicBoolean closed = owns ? new AtomicBoolean() : parentOrNull.closed;
+            ApiTransport transport = new ApiTransport(shared, deadlines, options, baseUrl, key, closed);
+            return new Setup(options, key, shared, deadlines, owns, closed,
+                    new ResourceBindings(transport, RESOURCE_COUNT));
         }
     }
 
@@ -150,7 +158,7 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
         Objects.requireNonNull(changes, "changes");
         Builder builder = toBuilder();
         changes.accept(builder);
-        return new BeyondWordsClient(builder, shared, closed);
+        return new BeyondWordsClient(builder, this);
     }
 
     private Builder toBuilder() {
@@ -183,6 +191,7 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
         if (ownsShared && closed.compareAndSet(false, true)) {
             shared.dispatcher().executorService().shutdown();
             shared.connectionPool().evictAll();
+            deadlines.close();
         }
     }
 
@@ -462,7 +471,7 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
          */
         public BeyondWordsClient build() {
             OkHttpRequirement.check();
-            return new BeyondWordsClient(this, null, null);
+            return new BeyondWordsClient(this, null);
         }
 
         @Override

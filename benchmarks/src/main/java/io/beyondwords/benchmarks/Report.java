@@ -306,7 +306,7 @@ public final class Report {
   // ---- targets ----
 
   private void targets() {
-    md.append("## Targets (issues 7 and 15; ratios to raw OkHttp + Gson in this run)\n\n");
+    md.append("## Targets (issues 7, 14 and 15; ratios to raw OkHttp + Gson in this run)\n\n");
     md.append("| Target | Facade | Bare Retrofit (reference) | Result |\n|---|---|---|---|\n");
     ratioTarget("In-memory time per call, one track ≤ 1.5×", IN_MEMORY, "retrieve", "avgt", 1, false, 1.5, true);
     ratioTarget("In-memory time per call, 100-track page (dates included) ≤ 1.2×", IN_MEMORY, "listPage", "avgt", 1,
@@ -318,6 +318,12 @@ public final class Report {
         false, 1.2, true);
     ratioTarget("In-memory allocation per call, 100-item content page ≤ 1.3× (issue 15)", IN_MEMORY, "contentPage",
         "avgt", 1, true, 1.3, true);
+    ratioTarget("In-memory throughput at 8 callers, sync ≥ 0.9× (issue 14)", IN_MEMORY, "retrieve", "thrpt", 8, false,
+        0.9, false);
+    ratioTarget("In-memory throughput at 64 callers, sync ≥ 0.9× (issue 14)", IN_MEMORY, "retrieve", "thrpt", 64,
+        false, 0.9, false);
+    ratioTarget("Client construction + first call in a fresh JVM ≤ 1.15× (issue 14)", STARTUP,
+        "constructAndFirstCall", "ss", 1, false, 1.15, true);
     ratioTarget("Loopback throughput at 8 callers, sync ≥ 0.9×", LOOPBACK, "retrieve", "thrpt", 8, false, 0.9, false);
     ratioTarget("Loopback throughput at 8 callers, async ≥ 0.9×", LOOPBACK, "retrieveAsync", "thrpt", 8, false, 0.9,
         false);

@@ -7,6 +7,7 @@ import io.beyondwords.BeyondWordsClient;
 import io.beyondwords.RequestOptions;
 import io.beyondwords.errors.InvalidResponseException;
 import io.beyondwords.internal.ResourceBinding;
+import io.beyondwords.internal.http.DeadlineWatchdog;
 import io.beyondwords.internal.transport.ApiTransport;
 import io.beyondwords.paging.Page;
 import java.io.IOException;
@@ -74,8 +75,8 @@ class GeneratedLayerTest {
         SERVER.start();
         client = BeyondWordsClient.builder().apiKey("test-key").baseUrl(SERVER.url("/v1").toString())
                 .maxRetries(0).build();
-        ApiTransport transport = new ApiTransport(new OkHttpClient(), client.options(), SERVER.url("/v1/"), "test-key",
-                new AtomicBoolean());
+        ApiTransport transport = new ApiTransport(new OkHttpClient(), new DeadlineWatchdog(), client.options(),
+                SERVER.url("/v1/"), "test-key", new AtomicBoolean());
         ResourceBinding<?, ?> binding = (ResourceBinding<?, ?>) constructor("io.beyondwords.widgets.WidgetsBinding")
                 .newInstance(transport);
         service = binding.sync();

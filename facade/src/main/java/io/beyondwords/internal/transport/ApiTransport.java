@@ -10,6 +10,9 @@ import io.beyondwords.errors.BeyondWordsException;
 import io.beyondwords.errors.InvalidResponseException;
 import io.beyondwords.internal.http.ApiKeyInterceptor;
 import io.beyondwords.internal.http.CallContext;
+import io.beyondwords.internal.http.CallDeadline;
+import io.beyondwords.internal.http.CallDeadlineInterceptor;
+import io.beyondwords.internal.http.DeadlineWatchdog;
 import io.beyondwords.internal.http.IdempotencyKey;
 import io.beyondwords.internal.http.RetryInterceptor;
 import io.beyondwords.internal.http.SentMarker;
@@ -19,9 +22,9 @@ import io.beyondwords.internal.json.ValueFailures;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -56,25 +59,29 @@ public final class ApiTransport {
     private final Retrofit retrofit;
     private final boolean strictResponses;
     private final ClientOptions options;
+    private final DeadlineWatchdog deadlines;
 
     /**
      * @param shared the bare client whose connection pool and dispatcher this transport shares
+     * @param deadlines the watchdog that ends calls at their deadline, shared like {@code shared}
      * @param options the client's settings
      * @param baseUrl the validated base URL, ending in {@code /}
      * @param apiKey the validated key
      * @param closed set when the owning client is closed
      */
-    public ApiTransport(OkHttpClient shared, ClientOptions options, HttpUrl baseUrl, String apiKey,
-            AtomicBoolean closed) {
+    public ApiTransport(OkHttpClient shared, DeadlineWatchdog deadlines, ClientOptions options, HttpUrl baseUrl,
+            String apiKey, AtomicBoolean closed) {
         OkHttpClient.Builder builder = shared.newBuilder();
         builder.interceptors().clear();
         builder.networkInterceptors().clear();
         builder.connectTimeout(options.connectTimeout())
                 .readTimeout(options.readTimeout())
                 .writeTimeout(options.writeTimeout())
-                .callTimeout(options.deadline())
+                // No callTimeout: its okio AsyncTimeout takes one JVM-wide lock per call (see DeadlineWatchdog).
+                // The deadline is a CallDeadline per call instead, started by the first interceptor.
                 // The retry interceptor is the only retry layer: OkHttp's own would silently re-send a POST.
                 .retryOnConnectionFailure(false)
+                .addInterceptor(new CallDeadlineInterceptor())
                 .addInterceptor(new RequestTimeoutsInterceptor())
                 .addInterceptor(new RetryInterceptor(options.retryPolicy(), options.clock(), options.sleeper(),
                         options.jitterSource()))
@@ -91,6 +98,7 @@ public final class ApiTransport {
         this.errors = new ErrorResponses(apiKey, options.clock());
         this.strictResponses = options.strictResponses();
         this.options = options;
+        this.deadlines = deadlines;
         this.retrofit = new Retrofit.Builder()
                 .baseUrl(baseUrl)
                 .callFactory(RequestOnlyCall::new)
@@ -148,15 +156,19 @@ public final class ApiTransport {
     public <T> ParsedResponse<T> execute(Request request, RequestOptions options, ResponseParser<T> parser,
             KeyedCreate<T> keyed) {
         CallContext context = new CallContext(options.retryPolicy().orElse(null));
-        Call call = newCall(request, options, context, keyed);
+        CallDeadline deadline = deadlineOf(options);
+        Call call = newCall(request, options, context, deadline, keyed);
         Response response;
         try {
             response = call.execute();
         } catch (IOException e) {
-            throw ioFailure(request, context, e);
+            throw ioFailure(request, context, deadline, e);
+        } catch (RuntimeException | Error e) {
+            end(deadline);
+            throw e;
         }
         try {
-            return complete(request, context, response, parser, keyed);
+            return complete(request, context, deadline, response, parser, keyed);
         } catch (RecoverableDuplicate duplicate) {
             try {
                 return keyed.fetch();
@@ -196,9 +208,11 @@ public final class ApiTransport {
             ResponseParser<T> parser, KeyedCreate<T> keyed) {
         CompletableFuture<ParsedResponse<T>> future = new CompletableFuture<>();
         CallContext context = new CallContext(options.retryPolicy().orElse(null));
+        CallDeadline deadline;
         Call call;
         try {
-            call = newCall(request, options, context, keyed);
+            deadline = deadlineOf(options);
+            call = newCall(request, options, context, deadline, keyed);
         } catch (RuntimeException e) {
             future.completeExceptionally(e);
             return future;
@@ -206,13 +220,13 @@ public final class ApiTransport {
         call.enqueue(new Callback() {
             @Override
             public void onFailure(Call c, IOException e) {
-                future.completeExceptionally(ioFailure(request, context, e));
+                future.completeExceptionally(ioFailure(request, context, deadline, e));
             }
 
             @Override
             public void onResponse(Call c, Response response) {
                 try {
-                    future.complete(complete(request, context, response, parser, keyed));
+                    future.complete(complete(request, context, deadline, response, parser, keyed));
                 } catch (RecoverableDuplicate duplicate) {
                     keyed.fetchAsync().whenComplete((found, failure) -> {
                         if (failure == null) {
@@ -236,7 +250,23 @@ public final class ApiTransport {
         return future;
     }
 
-    private Call newCall(Request request, RequestOptions options, CallContext context, KeyedCreate<?> keyed) {
+    /** The call's deadline: its own if given, else the client's; {@code null} when that is zero (none). */
+    private CallDeadline deadlineOf(RequestOptions options) {
+        Duration timeout = options.deadline().orElse(this.options.deadline());
+        if (timeout.isZero()) {
+            return null;
+        }
+        long nanos;
+        try {
+            nanos = timeout.toNanos();
+        } catch (ArithmeticException longerThanNanosHold) {
+            nanos = Long.MAX_VALUE;
+        }
+        return new CallDeadline(deadlines, nanos);
+    }
+
+    private Call newCall(Request request, RequestOptions options, CallContext context, CallDeadline deadline,
+            KeyedCreate<?> keyed) {
         if (closed.get()) {
             throw new IllegalStateException("this BeyondWordsClient is closed");
         }
@@ -255,15 +285,17 @@ public final class ApiTransport {
                 || options.writeTimeout().isPresent()) {
             builder.tag(RequestOptions.class, options); // read by RequestTimeoutsInterceptor; absent = client's
         }
-        Request tagged = builder.build();
-        Call call = http.newCall(tagged);
-        options.deadline().ifPresent(d -> call.timeout().timeout(d.toNanos(), TimeUnit.NANOSECONDS));
-        return call;
+        if (deadline != null) {
+            builder.tag(CallDeadline.class, deadline); // started by CallDeadlineInterceptor, read by RetryInterceptor
+        }
+        return http.newCall(builder.build());
     }
 
-    private <T> ParsedResponse<T> complete(Request request, CallContext context, Response response,
-            ResponseParser<T> parser, KeyedCreate<T> keyed) {
+    private <T> ParsedResponse<T> complete(Request request, CallContext context, CallDeadline deadline,
+            Response response, ResponseParser<T> parser, KeyedCreate<T> keyed) {
         boolean post = isPost(request);
+        // The deadline covers reading the body too, as OkHttp's call timeout did: it ends (finally, below) once the
+        // response is closed, whatever the outcome.
         try (Response r = response) {
             if (!r.isSuccessful()) {
                 ApiException refusal = errors.toException(r, context, post);
@@ -291,8 +323,14 @@ public final class ApiTransport {
             throw invalidResponse(request, response.code(), response.headers(),
                     Redaction.maskKey(e.getMessage(), apiKey), post);
         } catch (IOException e) {
-            throw ioFailure(request, context, e);
+            throw ioFailure(request, context, deadline, e);
+        } finally {
+            end(deadline);
         }
+    }
+
+    private static boolean end(CallDeadline deadline) {
+        return deadline != null && deadline.end();
     }
 
     private static boolean isDuplicateOf(ApiException refusal, IdempotencyKey key) {
@@ -306,7 +344,11 @@ public final class ApiTransport {
                 headers.get(REQUEST_ID_HEADER), outcomeUnknown);
     }
 
-    private BeyondWordsException ioFailure(Request request, CallContext context, IOException e) {
+    private BeyondWordsException ioFailure(Request request, CallContext context, CallDeadline deadline,
+            IOException failure) {
+        // A call the watchdog cancelled failed with whatever the cancellation caused (a closed socket, "Canceled"):
+        // report it as OkHttp's call timeout did.
+        IOException e = end(deadline) ? CallDeadline.timeout(failure) : failure;
         boolean unknown = context.outcomeUnknown() || (isPost(request) && context.requestSent());
         String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         String suffix = unknown ? " [outcome unknown: the request may have been processed]" : "";

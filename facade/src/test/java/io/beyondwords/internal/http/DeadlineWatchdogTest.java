@@ -1,0 +1,152 @@
+package io.beyondwords.internal.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The watchdog on its own, with calls that are never executed: only {@code cancel()} matters to it. No test waits for
+ * a deadline longer than a few milliseconds; long deadlines are there to be ended, never reached.
+ */
+class DeadlineWatchdogTest {
+    private static final long HOUR = TimeUnit.HOURS.toNanos(1);
+
+    private final DeadlineWatchdog watchdog = new DeadlineWatchdog();
+    private final OkHttpClient http = new OkHttpClient();
+    private final List<Call> calls = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        watchdog.close();
+        calls.forEach(Call::cancel);
+    }
+
+    private Call call() {
+        Call call = http.newCall(new Request.Builder().url("http://127.0.0.1:9/").build());
+        calls.add(call);
+        return call;
+    }
+
+    @Test
+    void noThreadBeforeTheFirstCallAndADaemonOneAfter() {
+        assertThat(watchdog.thread()).isNull();
+        CallDeadline deadline = new CallDeadline(watchdog, HOUR);
+        deadline.start(call());
+        assertThat(watchdog.thread()).isNotNull();
+        assertThat(watchdog.thread().isDaemon()).isTrue();
+        assertThat(deadline.end()).isFalse();
+        assertThat(watchdog.watched()).isZero();
+    }
+
+    @Test
+    void aPassedDeadlineCancelsTheCallAndEndReportsIt() throws InterruptedException {
+        Call call = call();
+        CallDeadline deadline = new CallDeadline(watchdog, 1);
+        deadline.start(call);
+        awaitCanceled(call);
+        assertThat(deadline.end()).isTrue();
+        assertThat(deadline.end()).as("end is idempotent").isTrue();
+        assertThat(watchdog.watched()).isZero();
+    }
+
+    @Test
+    void aDeadlineEndedInTimeNeverCancels() {
+        Call call = call();
+        CallDeadline deadline = new CallDeadline(watchdog, HOUR);
+        deadline.start(call);
+        assertThat(deadline.end()).isFalse();
+        assertThat(call.isCanceled()).isFalse();
+    }
+
+    @Test
+    void anEarlierDeadlineRegisteredAfterALaterOneWakesTheThread() throws InterruptedException {
+        Call patient = call();
+        new CallDeadline(watchdog, HOUR).start(patient);
+        Call hasty = call();
+        CallDeadline short1 = new CallDeadline(watchdog, TimeUnit.MILLISECONDS.toNanos(5));
+        short1.start(hasty);
+        awaitCanceled(hasty);
+        assertThat(short1.end()).isTrue();
+        assertThat(patient.isCanceled()).isFalse();
+        assertThat(watchdog.watched()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeadlineStartsOnce() {
+        CallDeadline deadline = new CallDeadline(watchdog, HOUR);
+        deadline.start(call());
+        deadline.start(call());
+        assertThat(watchdog.watched()).isEqualTo(1);
+        deadline.end();
+        assertThat(watchdog.watched()).isZero();
+    }
+
+    @Test
+    void aDeadlineNeverStartedEndsQuietly() {
+        assertThat(new CallDeadline(watchdog, HOUR).end()).isFalse();
+        assertThat(watchdog.thread()).isNull();
+    }
+
+    @Test
+    void manyThreadsRegisterAndEndWithoutLosingOne() throws InterruptedException {
+        int threads = 8;
+        int each = 2_000;
+        CountDownLatch done = new CountDownLatch(threads);
+        Call call = call();
+        for (int t = 0; t < threads; t++) {
+            Thread worker = new Thread(() -> {
+                for (int i = 0; i < each; i++) {
+                    CallDeadline deadline = new CallDeadline(watchdog, HOUR);
+                    deadline.start(call);
+                    deadline.end();
+                }
+                done.countDown();
+            });
+            worker.start();
+        }
+        assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(watchdog.watched()).isZero();
+        assertThat(call.isCanceled()).isFalse();
+    }
+
+    @Test
+    void closeEndsTheThreadOnceTheCallsInFlightHaveEnded() throws InterruptedException {
+        CallDeadline inFlight = new CallDeadline(watchdog, HOUR);
+        inFlight.start(call());
+        Thread thread = watchdog.thread();
+        watchdog.close();
+        assertThat(watchdog.watched()).isEqualTo(1);
+        assertThat(thread.isAlive()).as("still watching the call in flight").isTrue();
+        inFlight.end();
+        thread.join(TimeUnit.SECONDS.toMillis(30));
+        assertThat(thread.isAlive()).isFalse();
+        assertThat(watchdog.thread()).isNull();
+    }
+
+    @Test
+    void aClosedWatchdogStillEndsALateCallAtItsDeadline() throws InterruptedException {
+        watchdog.close();
+        Call call = call();
+        CallDeadline deadline = new CallDeadline(watchdog, TimeUnit.MILLISECONDS.toNanos(1));
+        deadline.start(call);
+        awaitCanceled(call);
+        assertThat(deadline.end()).isTrue();
+    }
+
+    private static void awaitCanceled(Call call) throws InterruptedException {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!call.isCanceled() && System.nanoTime() - giveUp < 0) {
+            Thread.onSpinWait();
+            Thread.yield();
+        }
+        assertThat(call.isCanceled()).as("cancelled by the watchdog").isTrue();
+    }
+}
