@@ -69,7 +69,14 @@ final class FacadeSources {
 
     private void known(String... qualified) {
         for (String q : qualified) {
-            knownTypes.put(q.substring(q.lastIndexOf('.') + 1), q);
+            String simple = q.substring(q.lastIndexOf('.') + 1);
+            String earlier = knownTypes.putIfAbsent(simple, q);
+            // Files name types by simple name and get their imports from this map, so a second type of the same name
+            // would silently become the import of every file using the first.
+            if (earlier != null && !earlier.equals(q)) {
+                throw new SpecException("two generated types are named " + simple + " (" + earlier + " and " + q
+                        + "): give one of their schemas another name with x-beyondwords-type");
+            }
         }
     }
 

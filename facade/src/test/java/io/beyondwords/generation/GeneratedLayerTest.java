@@ -341,6 +341,21 @@ class GeneratedLayerTest {
                 .hasMessageEndingWith("listed-only (was 'mostly')");
     }
 
+    @Test
+    void twoTypesOfTheSameNameAreRejectedInsteadOfImportingTheWrongOne() throws IOException {
+        String fixture = Files.readString(REPO.resolve("facade").resolve(FIXTURE));
+        String partType = "      x-beyondwords-type: Part\n";
+        assertThat(fixture).contains(partType);
+        Path dir = Files.createDirectories(WORK.resolve("same-name"));
+        Path spec = dir.resolve("same-name.yaml");
+        Files.writeString(spec, fixture.replace(partType, "      x-beyondwords-type: Page\n"));
+
+        assertThatThrownBy(() -> generate("io.beyondwords.codegen.FacadeCodegen", spec, dir.resolve("out")))
+                .hasMessage("two generated types are named Page (io.beyondwords.paging.Page and"
+                        + " io.beyondwords.widgets.Page): give one of their schemas another name with"
+                        + " x-beyondwords-type");
+    }
+
     /**
      * REGENERATING.md's worked example: an optional response member added to background tracks becomes a typed
      * accessor, and a new operation a method, with no hand edit; what is generated compiles against the core.
