@@ -102,6 +102,18 @@ class AutoPagerAsyncTest {
     }
 
     @Test
+    void theNextPageIsRequestedBeforeTheActionRunsOnTheOneThatArrived() {
+        ScriptedPages pages = new ScriptedPages(30, 3);
+        List<List<Integer>> requestedWhenSeen = new CopyOnWriteArrayList<>();
+        pages.first().autoPagerAsync().prefetch(1).forEach(i -> requestedWhenSeen.add(pages.offsets()));
+
+        pages.answer(0); // the page at 3 arrives; the action then runs for it on this thread
+
+        // Otherwise a slow action would hold back the request it is meant to overlap with.
+        assertThat(requestedWhenSeen.get(3)).containsExactly(3, 6);
+    }
+
+    @Test
     void aFailedPageFailsForEachWithItsOwnExceptionAfterTheItemsBeforeIt() {
         ScriptedPages pages = new ScriptedPages(30, 3).answeringAtOnce().failingAt(6);
         List<Integer> seen = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.beyondwords.internal.paging;
 
+import io.beyondwords.internal.transport.UnwrappedFutures;
 import io.beyondwords.paging.Page;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -57,14 +58,9 @@ public final class PrefetchWindow<T> {
         if (closed) {
             return CompletableFuture.failedFuture(new IllegalStateException("the pager was closed"));
         }
-        if (ahead.isEmpty()) {
-            // Only with depth 0, or when the reader asks past the end: the window tops itself up otherwise.
-            CompletableFuture<Page<T>> next = following(newest);
-            if (next == null) {
-                return CompletableFuture.failedFuture(new NoSuchElementException("no page after the last one"));
-            }
-            ahead.add(next);
-            newest = next;
+        // Empty only with depth 0, or when asked past the end: the window tops itself up otherwise.
+        if (ahead.isEmpty() && !requestNext()) {
+            return CompletableFuture.failedFuture(new NoSuchElementException("no page after the last one"));
         }
         taken = ahead.removeFirst();
         fill();
@@ -91,15 +87,41 @@ public final class PrefetchWindow<T> {
 
     /** Requests the page after the newest one while there is room; called again by each page as it arrives. */
     private synchronized void fill() {
-        while (!closed && ahead.size() < depth) {
-            CompletableFuture<Page<T>> next = following(newest);
-            if (next == null) {
-                return;
-            }
-            ahead.addLast(next);
-            newest = next;
-            next.whenComplete((page, failure) -> fill());
+        while (!closed && ahead.size() < depth && requestNext()) {
+            // requested one more
         }
+    }
+
+    /**
+     * Requests the page after the newest one, if it has arrived and has a next page, and queues what the reader will
+     * take for it. The reader gets a future of its own, completed only after the arrival has topped the window up:
+     * a future runs its callbacks last-registered first, so a reader's callback (the async pager's, which may run the
+     * caller's code for a whole page) would otherwise run before the next request went out.
+     *
+     * @return whether a request went out
+     */
+    private boolean requestNext() {
+        CompletableFuture<Page<T>> request = following(newest);
+        if (request == null) {
+            return false;
+        }
+        CompletableFuture<Page<T>> forReader = new CompletableFuture<>();
+        forReader.whenComplete((page, failure) -> {
+            if (forReader.isCancelled()) {
+                request.cancel(false);
+            }
+        });
+        ahead.addLast(forReader);
+        newest = request;
+        request.whenComplete((page, failure) -> {
+            fill();
+            if (failure != null) {
+                forReader.completeExceptionally(UnwrappedFutures.unwrap(failure));
+            } else {
+                forReader.complete(page);
+            }
+        });
+        return true;
     }
 
     /** @return the request for the page after {@code previous}; null until it has arrived, if it failed or was last */
