@@ -5,7 +5,8 @@
 #   benchmarks/run.sh --quick      smoke run (~6 min; one fork, short iterations; the report says QUICK MODE)
 #   benchmarks/run.sh --only REGEX run only the groups whose name matches, e.g. --only 'inmemory|autopaging'
 #                                  (groups: inmemory-time loopback-time inmemory-thrpt-t{1,8,64}
-#                                   loopback-thrpt-t{1,8,64} autopaging startup withoptions-threads)
+#                                   loopback-thrpt-t{1,8,64} autopaging startup prefetch-paging
+#                                   withoptions-threads)
 #   benchmarks/run.sh --no-build   reuse benchmarks/target/benchmarks.jar
 #
 # Raw JMH JSON goes to benchmarks/target/jmh-results/; regenerate the report from it with
@@ -19,7 +20,7 @@ args=()
 for a in "$@"; do
   case "$a" in
     --no-build) build=0 ;;
-    -h|--help) sed -n "2,13p" "$here/run.sh"; exit 0 ;;
+    -h|--help) sed -n "2,14p" "$here/run.sh"; exit 0 ;;
     *) args+=("$a") ;;
   esac
 done

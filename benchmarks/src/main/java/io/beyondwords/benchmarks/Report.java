@@ -51,6 +51,12 @@ public final class Report {
   static final String LOOPBACK = "LoopbackBenchmarks";
   static final String AUTO_PAGING = "AutoPagingBenchmarks";
   static final String STARTUP = "StartupBenchmarks";
+  static final String PREFETCH_PAGING = "PrefetchPagingBenchmarks";
+  static final String SEQUENTIAL = "sequential";
+  static final String PREFETCH = "prefetch";
+  static final String PREFETCH_ASYNC = "prefetchAsync";
+  /** Issue 14: a listing with prefetch(1) over a 20 ms/page server and a 20 ms/page consumer, against sequential. */
+  static final double PREFETCH_LIMIT = 0.6;
 
   private static final List<String> VARIANT_ORDER = List.of(RAW, "retrofit", FACADE, FACADE_READ_ALL, FACADE_NO_RETRY);
 
@@ -259,6 +265,7 @@ public final class Report {
     throughput(IN_MEMORY, "In-memory transport: throughput");
     throughput(LOOPBACK, "Loopback transport: throughput");
     autoPaging();
+    prefetchPaging();
     startup();
     retryCost();
     withOptions();
@@ -345,6 +352,7 @@ public final class Report {
         .map(r -> "completed, " + fmt(1_000_000 / r.score()) + " items/s").orElse("–");
     md.append("| 1,000,000 auto-paged tracks complete under `-Xmx64m` | ").append(facadeCell).append(" | ")
         .append(retrofitPaging).append(" | ").append(result).append(" |\n");
+    prefetchTarget();
     // withOptions threads
     Properties t = context.withOptions();
     if (t.containsKey("new.threads")) {
@@ -356,6 +364,35 @@ public final class Report {
     }
     md.append("\n\"Within error\" marks a result whose error bar crosses the limit: the run cannot tell PASS from FAIL"
         + " there.\n\n");
+  }
+
+  /** Not a ratio to raw: the prefetching pager against the sequential one, both the facade, in the same fork. */
+  private void prefetchTarget() {
+    String label = "Full listing, 20 ms/page server + 20 ms/page consumer: `prefetch(1)` ≤ " + PREFETCH_LIMIT
+        + "× the sequential auto-pager (issue 14)";
+    Optional<Row> sequential = find(PREFETCH_PAGING, SEQUENTIAL, "slowListing", "ss", 1);
+    Optional<Row> prefetch = find(PREFETCH_PAGING, PREFETCH, "slowListing", "ss", 1);
+    String reference = sequential.flatMap(q -> find(PREFETCH_PAGING, PREFETCH_ASYNC, "slowListing", "ss", 1)
+        .map(a -> "async `prefetch(1)`: " + ratioText(ratio(a.score(), a.error(), q.score(), q.error()))))
+        .orElse("–");
+    String facadeCell;
+    String result;
+    if (sequential.isEmpty() && prefetch.isEmpty()) {
+      facadeCell = "–";
+      result = "PENDING (not measured in this run)";
+    } else if (sequential.isEmpty() || prefetch.isEmpty()) {
+      facadeCell = "–";
+      result = "**FAIL** (no result)";
+    } else {
+      Row p = prefetch.get();
+      Row q = sequential.get();
+      double[] r = ratio(p.score(), p.error(), q.score(), q.error());
+      facadeCell = ratioText(r);
+      boolean crosses = !Double.isNaN(r[1]) && r[0] - r[1] <= PREFETCH_LIMIT && PREFETCH_LIMIT <= r[0] + r[1];
+      result = (r[0] <= PREFETCH_LIMIT ? "**PASS**" : "**FAIL**") + (crosses ? " (within error of the limit)" : "");
+    }
+    md.append("| ").append(label).append(" | ").append(facadeCell).append(" | ").append(reference).append(" | ")
+        .append(result).append(" |\n");
   }
 
   private void ratioTarget(String label, String clazz, String op, String mode, int threads, boolean alloc,
@@ -466,6 +503,33 @@ public final class Report {
       md.append("| ").append(variantLabel(v)).append(" | ").append(pm(r.score(), r.error())).append(' ')
           .append(r.unit()).append(" | ").append(fmt(1_000_000 / r.score())).append(" | ")
           .append(raw.map(b -> ratioText(ratio(b.score(), b.error(), r.score(), r.error()))).orElse("–"))
+          .append(" |\n");
+    }
+    md.append('\n');
+  }
+
+  private void prefetchPaging() {
+    List<Row> sel = rows.stream().filter(r -> r.clazz().equals(PREFETCH_PAGING)).toList();
+    if (sel.isEmpty()) {
+      return;
+    }
+    md.append("## Prefetching auto-pager: a slow server and a slow consumer\n\n");
+    md.append("A full listing of 2,000 tracks (20 pages of 100, then the empty page that ends the list) from a loopback"
+        + " server that takes 20 ms per page, by a consumer that spends 20 ms per page; first page included. Each"
+        + " invocation checks it saw ids 1 … 2,000 in order. The sequential pager makes server and consumer take"
+        + " turns; `prefetch(1)` overlaps them (ideal: about 0.5×).\n\n");
+    md.append("| Variant | Time for the listing | × sequential |\n|---|---:|---:|\n");
+    Optional<Row> sequential = find(PREFETCH_PAGING, SEQUENTIAL, "slowListing", "ss", 1);
+    for (String v : List.of(SEQUENTIAL, PREFETCH, PREFETCH_ASYNC)) {
+      Optional<Row> row = sel.stream().filter(x -> x.variant().equals(v)).findFirst();
+      if (row.isEmpty()) {
+        continue;
+      }
+      Row r = row.get();
+      md.append("| ").append(variantLabel(v)).append(" | ").append(pm(r.score(), r.error())).append(' ')
+          .append(r.unit()).append(" | ")
+          .append(sequential.map(q -> r == q ? "floor" : ratioText(ratio(r.score(), r.error(), q.score(), q.error())))
+              .orElse("–"))
           .append(" |\n");
     }
     md.append('\n');
@@ -618,6 +682,9 @@ public final class Report {
       case FACADE -> "facade";
       case FACADE_NO_RETRY -> "facade without its retry layer";
       case FACADE_READ_ALL -> "facade, reading every timestamp and URL";
+      case SEQUENTIAL -> "facade, `autoPager()` (sequential)";
+      case PREFETCH -> "facade, `autoPager().prefetch(1).stream()`";
+      case PREFETCH_ASYNC -> "facade, `autoPagerAsync().prefetch(1).forEach`";
       default -> v;
     };
   }

@@ -45,6 +45,7 @@ public final class Suite {
   private static final String THROUGHPUT = "(raw|retrofit|facade)_(retrieve|retrieveAsync)$";
   static final int[] CALLERS = {1, 8, 64};
   static final String THREADS_GROUP = "withoptions-threads";
+  static final String PREFETCH_GROUP = "prefetch-paging";
 
   private Suite() {
   }
@@ -68,6 +69,8 @@ public final class Suite {
           0, 0, 1, 0, false));
       groups.add(new Group("startup", PKG + "StartupBenchmarks\\.", Mode.SingleShotTime, TimeUnit.MILLISECONDS, 1,
           3, 0, 0, 1, 0, false));
+      groups.add(new Group(PREFETCH_GROUP, PKG + "PrefetchPagingBenchmarks\\.", Mode.SingleShotTime,
+          TimeUnit.MILLISECONDS, 1, 1, 1, 0, 3, 0, false));
     } else {
       groups.add(new Group("inmemory-time", PKG + "InMemoryBenchmarks\\." + PER_CALL, avgt, us, 1, 2, 5, 1, 5, 1, true));
       groups.add(new Group("loopback-time", PKG + "LoopbackBenchmarks\\." + PER_CALL, avgt, us, 1, 1, 10, 2, 10, 2,
@@ -86,6 +89,9 @@ public final class Suite {
           1, 0, 5, 0, false));
       groups.add(new Group("startup", PKG + "StartupBenchmarks\\.", Mode.SingleShotTime, TimeUnit.MILLISECONDS, 1,
           20, 0, 0, 1, 0, false));
+      // Each invocation is a whole listing (~0.4–0.9 s); sleeps dominate it, so few invocations settle the mean.
+      groups.add(new Group(PREFETCH_GROUP, PKG + "PrefetchPagingBenchmarks\\.", Mode.SingleShotTime,
+          TimeUnit.MILLISECONDS, 1, 1, 2, 0, 8, 0, false));
     }
     return groups;
   }

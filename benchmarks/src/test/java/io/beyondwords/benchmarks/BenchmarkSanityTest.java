@@ -118,4 +118,20 @@ class BenchmarkSanityTest {
       s.tearDown();
     }
   }
+
+  @Test
+  void prefetchPagingVariantsSeeEveryTrackInOrderFromTheSlowServer() throws Exception {
+    PrefetchPagingBenchmarks b = new PrefetchPagingBenchmarks();
+    b.setUp();
+    try {
+      org.openjdk.jmh.infra.Blackhole bh = new org.openjdk.jmh.infra.Blackhole(
+          "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+      assertThat(b.sequential_slowListing(bh)).isEqualTo(PrefetchPagingBenchmarks.TOTAL);
+      assertThat(b.prefetch_slowListing(bh)).isEqualTo(PrefetchPagingBenchmarks.TOTAL);
+      assertThat(b.prefetchAsync_slowListing(bh)).isEqualTo(PrefetchPagingBenchmarks.TOTAL);
+      bh.evaporate("Yes, I am Stephen Hawking, and know a thing or two about black holes.");
+    } finally {
+      b.tearDown();
+    }
+  }
 }

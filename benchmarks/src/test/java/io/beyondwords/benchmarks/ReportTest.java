@@ -71,4 +71,26 @@ class ReportTest {
     assertThat(md).contains("1,000,000 auto-paged tracks complete under `-Xmx64m` | did not complete");
     assertThat(md).contains("starts no new threads | 0 new thread(s) | – | **PASS** |");
   }
+
+  @Test
+  void thePrefetchTargetComparesPrefetchWithTheSequentialPagerOfTheSameRun() {
+    String md = report(List.of(
+        result("PrefetchPagingBenchmarks.sequential_slowListing", "ss", 1, 860, "20", "ms/op", null),
+        result("PrefetchPagingBenchmarks.prefetch_slowListing", "ss", 1, 450, "10", "ms/op", null),
+        result("PrefetchPagingBenchmarks.prefetchAsync_slowListing", "ss", 1, 602, "10", "ms/op", null)),
+        new Properties(), new Properties()).render();
+
+    assertThat(md).contains("`prefetch(1)` ≤ 0.6× the sequential auto-pager (issue 14) | 0.52× ± 0.02 |"
+        + " async `prefetch(1)`: 0.70× ± 0.02 | **PASS** |");
+    assertThat(md).contains("| facade, `autoPager()` (sequential) | 860 ± 20 ms/op | floor |");
+    assertThat(md).contains("| facade, `autoPager().prefetch(1).stream()` | 450 ± 10 ms/op | 0.52× ± 0.02 |");
+
+    String slow = report(List.of(
+        result("PrefetchPagingBenchmarks.sequential_slowListing", "ss", 1, 860, "20", "ms/op", null),
+        result("PrefetchPagingBenchmarks.prefetch_slowListing", "ss", 1, 700, "10", "ms/op", null)),
+        new Properties(), new Properties()).render();
+    assertThat(slow).contains("| 0.81× ± 0.02 | – | **FAIL** |");
+    assertThat(report(List.of(), new Properties(), new Properties()).render())
+        .contains("(issue 14) | – | – | PENDING (not measured in this run) |");
+  }
 }

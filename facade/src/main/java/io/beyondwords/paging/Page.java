@@ -59,4 +59,15 @@ public interface Page<T> {
     default AutoPager<T> autoPager() {
         return new AutoPager<>(this);
     }
+
+    /**
+     * Every item from this page on, without blocking: {@link AutoPagerAsync#forEach} returns a future, and the pager
+     * is a {@link java.util.concurrent.Flow.Publisher} of the items. Later pages are fetched with
+     * {@link #nextPageAsync()} as the items are wanted; each pass starts again at this page.
+     *
+     * @return a non-blocking, re-subscribable view of the items
+     */
+    default AutoPagerAsync<T> autoPagerAsync() {
+        return new AutoPagerAsync<>(this, 0);
+    }
 }

@@ -33,6 +33,11 @@ class AutoPagerTest {
 
     /** Serves {@code total} tracks by offset and limit, like the API; optionally with pagination headers. */
     private void serve(int total, int serverPageSize, boolean headers) {
+        serve(total, serverPageSize, headers, -1);
+    }
+
+    /** As above, with a 404 for the page at {@code failingOffset}. */
+    private void serve(int total, int serverPageSize, boolean headers, int failingOffset) {
         api.server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -40,6 +45,10 @@ class AutoPagerTest {
                 String offsetText = request.getRequestUrl().queryParameter("pagination[offset]");
                 int limit = limitText == null ? serverPageSize : Integer.parseInt(limitText);
                 int offset = offsetText == null ? 0 : Integer.parseInt(offsetText);
+                if (offset == failingOffset) {
+                    return new MockResponse().setResponseCode(404).setHeader("Content-Type", "application/json")
+                            .setBody("{\"errors\":[{\"message\":\"gone\"}]}");
+                }
                 int count = Math.max(0, Math.min(limit, total - offset));
                 MockResponse response = new MockResponse().setBody(TestServer.tracks(offset + 1, count));
                 if (headers) {
@@ -182,5 +191,58 @@ class AutoPagerTest {
         assertThat(ids(second.items())).containsExactly(4L, 5L);
         assertThat(second.hasNextPage()).isFalse();
         assertThat(second.nextPageAsync()).isCompletedExceptionally();
+    }
+
+    /** The ids each pager yields and the requests it sends: sequential, prefetching and async must not differ. */
+    private List<Object> idsAndPaths(java.util.function.Function<Page<BackgroundTrack>, List<Long>> pager,
+            BackgroundTrackListParams params) throws Exception {
+        List<Long> ids = pager.apply(tracks().list(params));
+        return List.of(ids, paths());
+    }
+
+    private static List<Long> viaAsync(Page<BackgroundTrack> first, int prefetch) {
+        List<Long> ids = new java.util.concurrent.CopyOnWriteArrayList<>();
+        first.autoPagerAsync().prefetch(prefetch).forEach(t -> ids.add(t.id())).join();
+        return ids;
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"7, 3, true", "7, 3, false", "6, 3, false", "6, 3, true",
+        "7, 0, false"})
+    void prefetchingAndAsyncPagersSendTheSameRequestsAndYieldTheSameItemsAsTheSequentialOne(int total, int limit,
+            boolean headers) throws Exception {
+        serve(total, 3, headers);
+        BackgroundTrackListParams params = limit == 0 ? BackgroundTrackListParams.none()
+                : BackgroundTrackListParams.builder().limit(limit).build();
+
+        List<Object> sequential = idsAndPaths(p -> ids(p.autoPager()), params);
+
+        assertThat((List<?>) sequential.get(0)).hasSize(total);
+        assertThat(idsAndPaths(p -> ids(p.autoPager().prefetch(1)), params)).isEqualTo(sequential);
+        assertThat(idsAndPaths(p -> ids(p.autoPager().prefetch(4)), params)).isEqualTo(sequential);
+        assertThat(idsAndPaths(p -> viaAsync(p, 0), params)).isEqualTo(sequential);
+        assertThat(idsAndPaths(p -> viaAsync(p, 2), params)).isEqualTo(sequential);
+    }
+
+    @Test
+    void aPageThatFailsOverHttpFailsEveryPagerAtTheSameItemWithTheSameException() throws Exception {
+        serve(30, 3, true, 6);
+        BackgroundTrackListParams params = BackgroundTrackListParams.builder().limit(3).build();
+
+        for (AutoPager<BackgroundTrack> pager : List.of(tracks().list(params).autoPager(),
+                tracks().list(params).autoPager().prefetch(2))) {
+            List<Long> seen = new ArrayList<>();
+            assertThatThrownBy(() -> pager.forEach(t -> seen.add(t.id())))
+                    .isInstanceOf(io.beyondwords.errors.NotFoundException.class);
+            assertThat(seen).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        }
+        List<Long> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Page<BackgroundTrack> first = api.client().async().backgroundTracks().list(params).get(10, TimeUnit.SECONDS);
+        Throwable failure = first.autoPagerAsync().prefetch(2).forEach(t -> seen.add(t.id()))
+                .handle((v, e) -> e).get(10, TimeUnit.SECONDS);
+        assertThat(failure).as("the SDK's exception itself, not a wrapper")
+                .isInstanceOf(io.beyondwords.errors.NotFoundException.class);
+        assertThat(seen).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(paths()).as("no pager asks for a page after the failed one").noneMatch(p -> p.contains("=9"));
     }
 }
