@@ -19,7 +19,11 @@ final class Extensions {
     static final String METHOD = "x-beyondwords-method";
     /** On an operation: body members the SDK requires before sending, though the docs do not mark them required. */
     static final String REQUIRED = "x-beyondwords-required";
-    /** On a parameter: its name in the params type (default: its last bracketed part, e.g. limit). */
+    /**
+     * On a parameter: its name in the params type (default: its last bracketed part, e.g. limit). On a property: its
+     * name in the value type and the params (default: the JSON name in camel case), for a name the value type uses
+     * itself (e.g. {@code value}).
+     */
     static final String NAME = "x-beyondwords-name";
     /** On a parameter or property: the schema the SDK exposes, where the documented one is looser. */
     static final String SCHEMA = "x-beyondwords-schema";
@@ -102,6 +106,11 @@ final class Extensions {
 
     static String name(Parameter parameter) {
         return (String) extensions(parameter.getExtensions()).get(NAME);
+    }
+
+    @SuppressWarnings("rawtypes")
+    static String name(Schema property) {
+        return (String) extensions(property.getExtensions()).get(NAME);
     }
 
     @SuppressWarnings("rawtypes")

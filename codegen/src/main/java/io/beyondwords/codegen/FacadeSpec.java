@@ -413,7 +413,7 @@ final class FacadeSpec {
                 b.setters.add(group);
                 continue;
             }
-            String name = Names.camel(json);
+            String name = Names.camel(Objects.requireNonNullElse(Extensions.name(prop), json));
             TypeRef t = type(prop, Extensions.sdkSchema(prop.getExtensions()), r, r.type, where + "." + name);
             if (t.kind == Kind.VALUE || (t.kind == Kind.LIST && t.element.kind == Kind.VALUE)) {
                 throw new SpecException(where + ": body member " + json + " is an object; mark it "
@@ -842,7 +842,7 @@ final class FacadeSpec {
         TypeRef t = type(prop, Extensions.sdkSchema(prop.getExtensions()), r, v.name, where + "." + json);
         MemberModel m = new MemberModel();
         m.jsonName = json;
-        m.name = Names.camel(json);
+        m.name = Names.camel(Objects.requireNonNullElse(Extensions.name(prop), json));
         boolean nullable = Boolean.TRUE.equals(prop.getNullable()) || Boolean.TRUE.equals(target.getNullable());
         m.required = inRequired && !nullable;
         String description = describe(prop);

@@ -280,6 +280,24 @@ class GeneratedLayerTest {
     }
 
     @Test
+    void aMemberRenamedByTheSpecIsReadAndSentUnderItsJsonName() throws Exception {
+        enqueue(200, "[{\"sku\":\"s\",\"value\":\"v\"}]");
+        List<?> parts = (List<?>) invoke(service, "parts", "5");
+        SERVER.takeRequest();
+        assertThat(invoke(parts.get(0), "label")).isEqualTo(Optional.of("v"));
+        assertThat(invoke(parts.get(0), "additionalProperties")).isEqualTo(Map.of());
+
+        enqueue(201, "{\"id\":3,\"name\":\"c\",\"active\":true}");
+        Object params = build("io.beyondwords.widgets.WidgetCreateParams", b -> {
+            invoke(b, "name", "c");
+            invoke(b, "label", "v");
+        });
+        invoke(service, "create", params);
+        assertThat(SERVER.takeRequest().getBody().readString(StandardCharsets.UTF_8))
+                .startsWith("{\"name\":\"c\",\"value\":\"v\"").doesNotContain("label");
+    }
+
+    @Test
     void theTableOfOperationsListsEachOperationWithItsMethodAndTheDocsCompleteness() throws IOException {
         String table = Files.readString(WORK.resolve("facade").resolve("operations.md"));
 

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,8 +71,12 @@ final class StandInResources {
     private static final Comparator<Document> BY_ID = Comparator.comparing(document -> Long.parseLong(document.id));
 
     private static final BodySchema BATCH_DELETE_BODY = BodySchema.of(Member.stringList("ids").required());
+    /** What PUT /organization/voices/{id} takes: only speaking_rate is known (from BeyondWords' WordPress plugin). */
+    private static final BodySchema VOICE_UPDATE_BODY = BodySchema.of(Member.int32("speaking_rate").min(1));
 
     private final Object lock;
+    /** The speaking rates of the fixed voices changed since the last reset, by voice id. */
+    private final Map<Long, Integer> speakingRates = new HashMap<>();
     private final Clock clock;
     private final Settings settings;
     private final Resource tracks;
@@ -152,7 +157,18 @@ final class StandInResources {
             return StandInApi.Reply.json(200, VoiceCatalogue.projectVoices());
         });
         api.route("GET", "/organization/voices", request -> StandInApi.Reply.json(200,
-                VoiceCatalogue.voices(request.url().queryParameter("filter[language.code]"))));
+                VoiceCatalogue.voices(request.url().queryParameter("filter[language.code]"), speakingRates)));
+        api.route("PUT", "/organization/voices/{id}", request -> {
+            String id = request.param("id");
+            if (!id.matches("[0-9]{1,18}") || !VoiceCatalogue.has(Long.parseLong(id))) {
+                return StandInApi.notFound("The requested voice was not found.");
+            }
+            JsonObject given = StandInApi.checkedBody(request.body(), VOICE_UPDATE_BODY);
+            if (given.has("speaking_rate")) {
+                speakingRates.put(Long.parseLong(id), given.get("speaking_rate").getAsInt());
+            }
+            return StandInApi.Reply.json(200, VoiceCatalogue.voice(Long.parseLong(id), speakingRates));
+        });
         api.route("GET", "/organization/languages", request -> StandInApi.Reply.json(200,
                 VoiceCatalogue.languages()));
         api.publicRoute("GET", "/projects/{project_id}/player/by_content_id/{id}", request -> player(request, "id"));
@@ -439,6 +455,7 @@ final class StandInResources {
             tracks.clear();
             projects.clear();
             content.clear();
+            speakingRates.clear();
             mediaIds = 0;
             pollsUntilProcessed = settings.pollsUntilProcessed();
             processingEndsInError = settings.processingEndsInError();

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The stand-in's fixed voices and languages. The entries are made up (names, ids, services), only their shapes follow
@@ -42,39 +43,57 @@ final class VoiceCatalogue {
     private VoiceCatalogue() {
     }
 
-    /** The organisation's voices; with {@code languageCode}, only those speaking it (main or secondary language). */
-    static JsonArray voices(String languageCode) {
+    /**
+     * The organisation's voices; with {@code languageCode}, only those speaking it (main or secondary language).
+     *
+     * @param speakingRates the speaking rates changed since the start, by voice id
+     */
+    static JsonArray voices(String languageCode, Map<Long, Integer> speakingRates) {
         JsonArray all = new JsonArray();
         for (Voice voice : VOICES) {
             if (languageCode != null && !voice.language.equals(languageCode)
                     && !voice.secondaryLanguages.contains(languageCode)) {
                 continue;
             }
-            JsonObject json = new JsonObject();
-            json.addProperty("id", voice.id);
-            json.addProperty("name", voice.name);
-            json.addProperty("type", voice.type);
-            json.addProperty("status", voice.status);
-            json.add("speaker", speaker(voice));
-            json.add("script_ids", new JsonArray());
-            json.addProperty("speaking_rate", voice.speakingRate);
-            JsonArray languages = new JsonArray();
-            languages.add(voiceLanguage(voice, voice.language));
-            voice.secondaryLanguages.forEach(code -> languages.add(voiceLanguage(voice, code)));
-            json.add("languages", languages);
-            json.add("cloning_consent", JsonNull.INSTANCE);
-            json.add("clone_errors", new JsonArray());
-            json.addProperty("language", voice.language);
-            json.add("secondary_languages", strings(voice.secondaryLanguages));
-            json.addProperty("service", voice.service);
-            json.addProperty("preview_url", previewUrl(voice, voice.language));
-            json.addProperty("exclusive", voice.speakerLastName != null);
-            json.addProperty("custom", false);
-            json.addProperty("created", ADDED);
-            json.addProperty("updated", ADDED);
-            all.add(json);
+            all.add(voice(voice, speakingRates));
         }
         return all;
+    }
+
+    /** Whether the organisation has a voice with this id. */
+    static boolean has(long id) {
+        return VOICES.stream().anyMatch(v -> v.id == id);
+    }
+
+    /** One voice of the organisation, as the list shows it; the id must be one {@link #has}. */
+    static JsonObject voice(long id, Map<Long, Integer> speakingRates) {
+        return voice(VOICES.stream().filter(v -> v.id == id).findFirst().orElseThrow(), speakingRates);
+    }
+
+    private static JsonObject voice(Voice voice, Map<Long, Integer> speakingRates) {
+        JsonObject json = new JsonObject();
+        json.addProperty("id", voice.id);
+        json.addProperty("name", voice.name);
+        json.addProperty("type", voice.type);
+        json.addProperty("status", voice.status);
+        json.add("speaker", speaker(voice));
+        json.add("script_ids", new JsonArray());
+        json.addProperty("speaking_rate", speakingRates.getOrDefault(voice.id, voice.speakingRate));
+        JsonArray languages = new JsonArray();
+        languages.add(voiceLanguage(voice, voice.language));
+        voice.secondaryLanguages.forEach(code -> languages.add(voiceLanguage(voice, code)));
+        json.add("languages", languages);
+        json.add("cloning_consent", JsonNull.INSTANCE);
+        json.add("clone_errors", new JsonArray());
+        json.addProperty("language", voice.language);
+        json.add("secondary_languages", strings(voice.secondaryLanguages));
+        json.addProperty("service", voice.service);
+        json.addProperty("preview_url", previewUrl(voice, voice.language));
+        json.addProperty("exclusive", voice.speakerLastName != null);
+        json.addProperty("custom", false);
+        json.addProperty("created", ADDED);
+        json.addProperty("updated", ADDED);
+        return json;
     }
 
     /** A project's voices: every voice, in the shape of {@code GET /projects/{id}/voices}. */

@@ -49,6 +49,30 @@ class VoicesLanguagesAndPlayerTest {
     }
 
     @Test
+    void aVoiceKeepsTheSpeakingRateItIsGivenUntilReset() {
+        JsonObject changed = http.put("/organization/voices/1002", "{\"speaking_rate\":120}").json()
+                .getAsJsonObject();
+
+        assertThat(changed.get("id").getAsLong()).isEqualTo(1002);
+        assertThat(changed.get("speaking_rate").getAsInt()).isEqualTo(120);
+        JsonObject listed = http.get("/organization/voices").json().getAsJsonArray().get(1).getAsJsonObject();
+        assertThat(listed.get("speaking_rate").getAsInt()).isEqualTo(120);
+        standIn.reset();
+        assertThat(http.get("/organization/voices").json().getAsJsonArray().get(1).getAsJsonObject()
+                .get("speaking_rate").getAsInt()).isEqualTo(100);
+    }
+
+    @Test
+    void updatingAnUnknownVoiceOrWithAnInvalidRateIsRefused() {
+        assertThat(http.sendRaw("PUT", "/organization/voices/999", "{\"speaking_rate\":120}").status())
+                .isEqualTo(404);
+        Result invalid = http.sendRaw("PUT", "/organization/voices/1002", "{\"speaking_rate\":0}");
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.json().getAsJsonObject().getAsJsonArray("errors").get(0).getAsJsonObject()
+                .get("location").getAsString()).isEqualTo("speaking_rate");
+    }
+
+    @Test
     void theLanguagesWithTheirDefaultVoices() {
         JsonArray languages = http.get("/organization/languages").json().getAsJsonArray();
 

@@ -44,6 +44,7 @@ import io.beyondwords.testkit.RecordedCall;
 import io.beyondwords.testkit.StandInContent;
 import io.beyondwords.voices.Voice;
 import io.beyondwords.voices.VoiceListParams;
+import io.beyondwords.voices.VoiceUpdateParams;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,9 +75,9 @@ class ProjectsAndContentAgainstStandInIT extends ResourceAgainstStandIn {
     }
 
     @Test
-    void theTagsHoldSixteenOperations() {
-        // 5 + 6 + 1 + 1 + 3: a tag renamed in the spec must not leave the coverage check with nothing to check.
-        assertThat(SpecOperations.load(TAGS).all()).hasSize(16);
+    void theTagsHoldSeventeenOperations() {
+        // 5 + 6 + 2 + 1 + 3: a tag renamed in the spec must not leave the coverage check with nothing to check.
+        assertThat(SpecOperations.load(TAGS).all()).hasSize(17);
     }
 
     // ---------------------------------------------------------------- projects
@@ -324,6 +325,22 @@ class ProjectsAndContentAgainstStandInIT extends ResourceAgainstStandIn {
         assertThat(await(async.client.async().voices().list(VoiceListParams.builder().languageCode("en_GB")
                 .build()))).isEqualTo(british);
         assertThat(await(async.client.async().languages().list())).isEqualTo(languages);
+    }
+
+    @Test
+    void aVoiceKeepsItsNewSpeakingRate() throws Exception {
+        Voice milo = sync.client.voices().update(1002, VoiceUpdateParams.builder().speakingRate(120).build());
+
+        assertThat(milo.id()).isEqualTo(1002);
+        assertThat(milo.speakingRate()).hasValue(120);
+        assertThat(lastBody("PUT")).hasToString("{\"speaking_rate\":120}");
+        assertThat(sync.client.voices().list()).filteredOn(v -> v.id() == 1002).singleElement()
+                .isEqualTo(milo);
+        Voice slower = await(async.client.async().voices()
+                .update(1002, VoiceUpdateParams.builder().speakingRate(90).build()));
+        assertThat(slower.speakingRate()).hasValue(90);
+        assertThatThrownBy(() -> sync.client.voices().update(999, VoiceUpdateParams.builder().speakingRate(90)
+                .build())).isInstanceOf(NotFoundException.class);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -14,18 +14,20 @@ import io.beyondwords.it.support.SpecValidatingInterceptor.Exchange;
 import io.beyondwords.languages.Language;
 import io.beyondwords.voices.Voice;
 import io.beyondwords.voices.VoiceListParams;
+import io.beyondwords.voices.VoiceUpdateParams;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every operation tagged Voices or Languages in openapi.yaml (one list each, not paged) through the facade, sync and
- * async, against Prism, which answers with the spec's voiceListExample and languageListExample; each value is
- * validated and compared with them.
+ * Every operation tagged Voices or Languages in openapi.yaml (one list each, not paged, and the update of a voice)
+ * through the facade, sync and async, against Prism, which answers with the spec's voiceListExample,
+ * languageListExample and voiceExample; each value is validated and compared with them.
  */
 class VoicesAndLanguagesAgainstPrismIT extends ResourceAgainstPrism {
 
     private static final JsonArray VOICES = SpecExamples.value("voiceListExample").getAsJsonArray();
     private static final JsonObject LANGUAGE = SpecExamples.firstItem("languageListExample");
+    private static final JsonObject VOICE = SpecExamples.object("voiceExample");
 
     VoicesAndLanguagesAgainstPrismIT() {
         super("Voices", "Languages");
@@ -55,6 +57,34 @@ class VoicesAndLanguagesAgainstPrismIT extends ResourceAgainstPrism {
         assertThat(sync.onlyExchange().url().queryParameterNames()).isEmpty();
     }
 
+    // ---------------------------------------------------------------- voices#update
+
+    @Test
+    void updateVoiceSendsTheSpeakingRate() {
+        VoiceUpdateParams params = VoiceUpdateParams.builder().speakingRate(110).build();
+
+        assertUpdatedVoice(sync.client.voices().update(2517, params));
+
+        Exchange exchange = sync.onlyExchange();
+        assertThat(exchange.operationId()).hasValue("voices#update");
+        assertThat(exchange.method()).isEqualTo("PUT");
+        assertThat(exchange.url().encodedPath()).isEqualTo("/organization/voices/2517");
+        assertThat(exchange.requestBodyValidated()).isTrue();
+        assertThat(exchange.prismViolations()).isNull();
+
+        JsonObject sent = SentBodies.of(prism.baseUrl(), FAKE_KEY, client -> client.voices().update(2517, params));
+        assertThat(sent).hasToString("{\"speaking_rate\":110}");
+    }
+
+    @Test
+    void rawUpdateVoice() {
+        RawResponse<Voice> raw = sync.client.voices().withRawResponse()
+                .update(2517, VoiceUpdateParams.builder().speakingRate(90).build());
+
+        assertThat(raw.statusCode()).isEqualTo(200);
+        assertUpdatedVoice(raw.body());
+    }
+
     // ---------------------------------------------------------------- languages#index
 
     @Test
@@ -79,9 +109,11 @@ class VoicesAndLanguagesAgainstPrismIT extends ResourceAgainstPrism {
     void asyncVoicesAndLanguages() throws Exception {
         assertVoices(await(async.client.async().voices().list(VoiceListParams.builder().addScope("primary").build())));
         assertLanguages(await(async.client.async().languages().list()));
+        assertUpdatedVoice(await(async.client.async().voices()
+                .update(2517, VoiceUpdateParams.builder().speakingRate(110).build())));
 
         assertThat(async.exchanges()).extracting(e -> e.operationId().orElse("?"))
-                .containsExactly("voices#index", "languages#index");
+                .containsExactly("voices#index", "languages#index", "voices#update");
     }
 
     // ---------------------------------------------------------------- against the spec's examples
@@ -106,6 +138,17 @@ class VoicesAndLanguagesAgainstPrismIT extends ResourceAgainstPrism {
                 .hasValue(second.getAsJsonObject("speaker").get("last_name").getAsString()));
         assertThat(ada.exclusive()).hasValue(true);
         assertThat(ada.languages()).hasValue(List.of());
+    }
+
+    /** voiceExample: the voice with its new speaking rate. */
+    private static void assertUpdatedVoice(Voice voice) {
+        voice.validate();
+        assertThat(voice.id()).isEqualTo(VOICE.get("id").getAsLong());
+        assertThat(voice.name()).isEqualTo(VOICE.get("name").getAsString());
+        assertThat(voice.speakingRate()).hasValue(VOICE.get("speaking_rate").getAsInt());
+        assertThat(voice.speaker()).as("null in the example").isEmpty();
+        assertThat(voice.updated()).hasValue(Instant.parse("2023-03-02T10:00:00Z"));
+        assertThat(voice.additionalProperties()).isEmpty();
     }
 
     /** languageListExample: one language with its three default voices. */

@@ -9,6 +9,7 @@ import io.swagger.v3.core.util.Yaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -34,13 +35,17 @@ class DocumentedOperationsFixturesTest {
 
         assertThat(result.passed()).as(result.failureMessage()).isTrue();
         assertThat(result.failureMessage()).isEmpty();
-        assertThat(result.summary()).startsWith("33 of 58 documented operations described; pending: Player 2,"
-                + " Player settings 2,");
+        // Counted from the list, which changes as operations are described.
+        long described = Files.readAllLines(ItPaths.documentedOperations()).stream()
+                .filter(line -> !line.startsWith("#") && line.strip().endsWith(" described")).count();
+        assertThat(result.summary()).startsWith(described + " of 58 documented operations described; pending: ");
     }
 
     @Test
     void aMissingLineFailsOnTheTotal() throws IOException {
-        DocumentedOperationsCheck.Result result = check(list -> without(list, "GET", "/roles"), spec -> { });
+        // The spec loses the operation too, whether or not it described it, so the total is the one problem.
+        DocumentedOperationsCheck.Result result = check(list -> without(list, "GET", "/roles"),
+                spec -> paths(spec).remove("/roles"));
 
         assertThat(result.problems()).singleElement().asString()
                 .startsWith("the list has 57 well-formed operation line(s); the reference documents 58");
@@ -50,7 +55,8 @@ class DocumentedOperationsFixturesTest {
     void aDuplicateFailsEvenWithTheTotalRightAndOtherParameterNames() throws IOException {
         // The roles line traded for a second GET /rules/{id}, written with another parameter name: still 58 lines.
         DocumentedOperationsCheck.Result result = check(list -> without(list, "GET", "/roles")
-                + "GET     /rules/{rule_id}   Rules   complete   pending\n", spec -> { });
+                + "GET     /rules/{rule_id}   Rules   complete   " + status(list, "GET", "/rules/{id}") + "\n",
+                spec -> paths(spec).remove("/roles"));
 
         assertThat(result.operations()).hasSize(58);
         assertThat(result.problems()).singleElement().asString()
@@ -65,7 +71,14 @@ class DocumentedOperationsFixturesTest {
                 .replaceFirst("(?m)^GET +/rules/\\{id} ", "FETCH  /rules/{id}  ")
                 .replaceFirst("(?m)^PUT +/organization/voices/\\{id} ", "PUT /organization/voices/{id}  ")
                 .replaceFirst("(?m)^(GET +/summarization_settings_templates +Script templates +)op-complete",
-                        "$1verbatim"), spec -> { });
+                        "$1verbatim"), spec -> {
+                    // Nor does the spec describe them, whatever the list said before.
+                    ObjectNode paths = paths(spec);
+                    paths.remove(List.of("/roles", "/rules/{id}", "/organization/voices/{id}"));
+                    if (paths.get("/summarization_settings_templates") instanceof ObjectNode templates) {
+                        templates.remove("get");
+                    }
+                });
 
         assertThat(result.problems()).anySatisfy(p -> assertThat(p).matches(
                 "line \\d+ is malformed: status \"done\" is neither described nor pending: .*"));
@@ -89,7 +102,8 @@ class DocumentedOperationsFixturesTest {
 
     @Test
     void aPendingOperationTheSpecDescribesFails() throws IOException {
-        DocumentedOperationsCheck.Result result = check(list -> list,
+        DocumentedOperationsCheck.Result result = check(
+                list -> list.replaceFirst("(?m)^(GET +/roles +Roles +complete +)\\w+$", "$1pending"),
                 spec -> paths(spec).putObject("/roles").set("get", operation("roles#index")));
 
         assertThat(result.problems()).singleElement().asString().matches("line \\d+: GET /roles is marked pending,"
@@ -161,6 +175,17 @@ class DocumentedOperationsFixturesTest {
         }
         assertThat(removed).as("lines of " + method + " " + path).isEqualTo(1);
         return out.substring(0, out.length() - 1);
+    }
+
+    /** The status column of the line of {@code method path}. */
+    private static String status(String list, String method, String path) {
+        for (String line : list.split("\n")) {
+            String[] columns = line.split("\\s+");
+            if (columns.length > 1 && columns[0].equals(method) && columns[1].equals(path)) {
+                return columns[columns.length - 1];
+            }
+        }
+        throw new AssertionError("no line of " + method + " " + path);
     }
 
     private static ObjectNode paths(ObjectNode root) {

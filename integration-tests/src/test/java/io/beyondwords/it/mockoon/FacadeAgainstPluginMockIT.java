@@ -46,6 +46,7 @@ import io.beyondwords.projects.Project;
 import io.beyondwords.projects.ProjectUpdateParams;
 import io.beyondwords.voices.Voice;
 import io.beyondwords.voices.VoiceListParams;
+import io.beyondwords.voices.VoiceUpdateParams;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -88,6 +89,7 @@ class FacadeAgainstPluginMockIT {
     private static final String READ_KEY = "read_only_beyondwords_java_test";
     private static final long PROJECT = 123;
     private static final String CONTENT_ID = "9279c9e0-e0b5-4789-9040-f44478ed3e9e";
+    private static final long VOICE = 2517;
     private static final MediaType JSON = MediaType.get("application/json");
 
     /** Routes of the environment that have no operation in openapi.yaml, and the known difference saying so. */
@@ -95,8 +97,7 @@ class FacadeAgainstPluginMockIT {
             "GET /", "KD-1",
             "GET /projects/:projectId/player_settings", "KD-1",
             "PUT /projects/:projectId/player_settings", "KD-1",
-            "GET /projects/:projectId/video_settings", "KD-1",
-            "PUT /organization/voices/:voiceId", "KD-1");
+            "GET /projects/:projectId/video_settings", "KD-1");
 
     /** Responses of our routes that no request can select, and the known difference explaining why. */
     private static final Map<String, String> NOT_SELECTABLE = Map.of(
@@ -472,6 +473,80 @@ class FacadeAgainstPluginMockIT {
         }
     }
 
+    // Organization voices: PUT organization/voices/:voiceId (voices#update)
+
+    /**
+     * KD-30: the mock echoes the voice id from the path as a JSON string ({@code "id": "2517"}); the spec, the docs
+     * and the mock's own voice list have an integer. The validator reports exactly that; the facade reads the id
+     * leniently, as the number the string holds.
+     */
+    @Test
+    void updateVoice() {
+        try (Peer peer = peer(WRITE_KEY)) {
+            Voice voice = peer.client.voices().update(VOICE, VoiceUpdateParams.builder().speakingRate(110).build())
+                    .validate();
+
+            peer.assertServed("PUT /organization/voices/:voiceId → 200 OK");
+            assertUpdatedVoice(voice);
+            Exchange exchange = peer.onlyExchange();
+            assertThat(exchange.requestErrors()).as("the request is the spec's").isEmpty();
+            assertThat(exchange.requestBodyValidated()).isTrue();
+            assertIdSentAsText(exchange);
+            peer.forgetValidationErrors();
+        }
+    }
+
+    @Test
+    void updateVoiceThroughTheAsyncFacade() throws Exception {
+        try (Peer peer = peer(WRITE_KEY)) {
+            assertUpdatedVoice(await(peer.client.async().voices()
+                    .update(VOICE, VoiceUpdateParams.builder().speakingRate(90).build())).validate());
+
+            peer.assertServed("PUT /organization/voices/:voiceId → 200 OK");
+            assertIdSentAsText(peer.onlyExchange());
+            peer.forgetValidationErrors();
+        }
+    }
+
+    /** KD-30: the 401 rule compares the key with {@code equals} against a regex (as KD-4): a wrong key gets the 500. */
+    @Test
+    void updateVoiceWithAKeyTheMockDoesNotRecognise() {
+        try (Peer peer = peer(READ_KEY)) {
+            Throwable failure = catchThrowable(() -> peer.client.voices()
+                    .update(VOICE, VoiceUpdateParams.builder().speakingRate(110).build()));
+
+            peer.assertServed("PUT /organization/voices/:voiceId → 500 Internal server error (default)");
+            assertServerError(failure);
+            peer.assertNoValidationErrors();
+        }
+    }
+
+    /** KD-30: only a request without a key selects the 401. The facade always sends one: the proxy removes it. */
+    @Test
+    void updateVoiceWithoutAKey() {
+        try (Peer peer = peer(WRITE_KEY, FacadeAgainstPluginMockIT::withoutApiKey)) {
+            Throwable failure = catchThrowable(() -> peer.client.voices()
+                    .update(VOICE, VoiceUpdateParams.builder().speakingRate(110).build()));
+
+            peer.assertServed("PUT /organization/voices/:voiceId → 401 Invalid Authentication");
+            assertAuthenticationError(failure);
+            peer.assertOnlyRequestErrors("validation.request.security");
+        }
+    }
+
+    /** KD-30: as for content (KD-6), only an empty Content-Type selects the 400; the proxy empties the facade's. */
+    @Test
+    void updateVoiceWithAnEmptyContentType() {
+        try (Peer peer = peer(WRITE_KEY, r -> withContentType(r, ""))) {
+            Throwable failure = catchThrowable(() -> peer.client.voices()
+                    .update(VOICE, VoiceUpdateParams.builder().speakingRate(110).build()));
+
+            peer.assertServed("PUT /organization/voices/:voiceId → 400 Invalid Content-Type");
+            assertInvalidContentType(failure);
+            peer.assertNoValidationErrors(); // the validator does not check a body's Content-Type
+        }
+    }
+
     // ------------------------------------------------------------------ GET organization/voices and languages
 
     @Test
@@ -635,6 +710,26 @@ class FacadeAgainstPluginMockIT {
         assertThat(first.languages()).hasValueSatisfying(l -> assertThat(l).hasSize(3));
         assertThat(first.created()).hasValue(Instant.parse("2023-03-01T08:31:11Z"));
         assertThat(voices).allSatisfy(v -> assertThat(v.additionalProperties()).isEmpty());
+    }
+
+    /** The mock's voice after an update: the id from the path, the rest fixed (its speaking rate is not echoed). */
+    private static void assertUpdatedVoice(Voice voice) {
+        assertThat(voice.id()).as("sent as the string \"%d\"", VOICE).isEqualTo(VOICE);
+        assertThat(voice.name()).isEqualTo("Ada (Multilingual)");
+        assertThat(voice.speakingRate()).hasValue(100);
+        assertThat(voice.languages()).hasValueSatisfying(l -> assertThat(l).hasSize(3));
+        assertThat(voice.updated()).hasValue(Instant.parse("2023-03-01T08:31:12Z"));
+        assertThat(voice.additionalProperties()).isEmpty();
+    }
+
+    /** KD-30: the one thing of the mock's answer that is not the spec's: its id is a JSON string. */
+    private static void assertIdSentAsText(Exchange exchange) {
+        assertThat(exchange.responseErrors()).singleElement().satisfies(m -> {
+            assertThat(m.getKey()).isEqualTo("validation.response.body.schema.type");
+            assertThat(m.getMessage()).contains("string", "integer");
+            assertThat(m.getContext()).hasValueSatisfying(c -> assertThat(c.getPointers())
+                    .hasValueSatisfying(p -> assertThat(p.getInstance()).isEqualTo("/id")));
+        });
     }
 
     private static void assertLanguages(List<Language> languages) {
