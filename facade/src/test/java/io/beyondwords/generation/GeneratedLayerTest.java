@@ -183,6 +183,30 @@ class GeneratedLayerTest {
     }
 
     @Test
+    void aListThatIsAbsentIsEmptyAndAnEmptyOneIsPresent() throws Exception {
+        enqueue(200, "{\"id\":9,\"name\":\"Cog\",\"active\":true}");
+        Object widget = invoke(service, "retrieve", "9");
+        SERVER.takeRequest();
+        assertThat(invoke(widget, "tags")).isEqualTo(Optional.empty());
+        assertThat(invoke(widget, "parts")).isEqualTo(Optional.empty());
+        enqueue(200, "{\"id\":9,\"name\":\"Cog\",\"active\":true,\"tags\":[],\"parts\":[]}");
+        widget = invoke(service, "retrieve", "9");
+        SERVER.takeRequest();
+        assertThat(invoke(widget, "tags")).isEqualTo(Optional.of(List.of()));
+        assertThat(invoke(widget, "parts")).isEqualTo(Optional.of(List.of()));
+    }
+
+    @Test
+    void aBodySendsNoListItWasNotGiven() throws Exception {
+        enqueue(201, "{\"id\":3,\"name\":\"c\",\"active\":true}");
+        Object params = build("io.beyondwords.widgets.WidgetCreateParams", b -> invoke(b, "name", "c"));
+
+        invoke(service, "create", params);
+
+        assertThat(SERVER.takeRequest().getBody().readString(StandardCharsets.UTF_8)).isEqualTo("{\"name\":\"c\"}");
+    }
+
+    @Test
     void listParamsGoOnTheWireAsTheSpecSays() throws Exception {
         enqueue(200, "[{\"id\":1,\"name\":\"a\",\"active\":false}]");
         Object params = build("io.beyondwords.widgets.WidgetListParams", b -> {
