@@ -760,6 +760,7 @@ class FacadeAgainstPluginMockIT {
         assertThat(settings.textHighlightColor()).hasValue("linear-gradient(to right, #933AFB, #FB3A41)");
         assertThat(settings.panAndZoomEnabled()).hasValue(true);
         assertThat(settings.waveformColor()).hasValue("linear-gradient(to right, #933AFB, #FB3A41)");
+        assertThat(settings.textFonts()).as("not in the mock").isEmpty();
         assertThat(settings.additionalProperties()).as("every member is in the spec").isEmpty();
     }
 
