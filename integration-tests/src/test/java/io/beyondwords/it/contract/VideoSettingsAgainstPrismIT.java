@@ -71,6 +71,14 @@ class VideoSettingsAgainstPrismIT extends ResourceAgainstPrism {
                     "{\"logo_image_position\":\"top-left\",\"text_fonts\":[\"Inter-Medium.ttf\"],\"text_lines\":2}"));
             sent.assertNoValidationErrors();
         }
+        try (SentBodies sent = SentBodies.start(prism.baseUrl(), FAKE_KEY)) {
+            assertSettings(sent.client.videoSettings().update(12, VideoSettingsUpdateParams.builder().enabled(false)
+                    .build()));
+
+            assertThat(sent.onlyBody()).as("no text_fonts: an empty list would clear the project's fonts")
+                    .isEqualTo(JsonParser.parseString("{\"enabled\":false}"));
+            sent.assertNoValidationErrors();
+        }
     }
 
     // ---------------------------------------------------------------- video_settings_templates#index
