@@ -100,6 +100,9 @@ final class FacadeSources {
                     if (s.group) {
                         known(modelPackage + "." + s.groupClass);
                     }
+                    if (s.itemClass != null) {
+                        known(modelPackage + "." + s.itemClass);
+                    }
                 }
             }
             known(apiPackage + "." + r.api);

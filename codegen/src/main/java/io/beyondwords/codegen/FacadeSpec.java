@@ -3,6 +3,7 @@ package io.beyondwords.codegen;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
@@ -378,6 +379,10 @@ final class FacadeSpec {
             Schema prop = property.getValue();
             Schema target = resolve(prop);
             String setter = "set" + wire.getterAndSetterCapitalize(wire.toVarName(json));
+            if (Extensions.flatten(prop) && target.getItems() != null) {
+                b.setters.add(flattenedList(r, params, json, target, setter, required, where));
+                continue;
+            }
             if (Extensions.flatten(prop) || Extensions.flatten(target)) {
                 if (target.getProperties() == null) {
                     throw new SpecException(where + ": " + json + " is marked " + Extensions.FLATTEN
@@ -427,6 +432,43 @@ final class FacadeSpec {
             b.setters.add(s);
         }
         return b;
+    }
+
+    /**
+     * A list of one-member objects marked {@code x-beyondwords-flatten} ({@code content: [{id}]}): one list param of
+     * that member ({@code contentIds}, {@code addContentId}), each item sent as an object holding it.
+     */
+    private BodyModel.Setter flattenedList(ResourceModel r, ParamsModel params, String json, Schema list,
+            String setter, Set<String> required, String where) {
+        Schema item = resolve(list.getItems());
+        if (item.getProperties() == null || item.getProperties().size() != 1) {
+            throw new SpecException(where + ": " + json + " is a list marked " + Extensions.FLATTEN
+                    + ", so its items must be objects of exactly one member");
+        }
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, Schema> only = (Map.Entry<String, Schema>) item.getProperties().entrySet().iterator()
+                .next();
+        Schema memberSchema = only.getValue();
+        // parts: [{sku}] → partSkus; content: [{id}] → contentIds
+        String holder = json.endsWith("s") && !json.endsWith("ss") ? Names.singular(json) : json;
+        String name = Names.camel(holder + "_" + only.getKey()) + "s";
+        TypeRef element = type(memberSchema, Extensions.sdkSchema(memberSchema.getExtensions()), r, r.type,
+                where + "." + name);
+        if (element.kind != Kind.STRING && element.kind != Kind.INT && element.kind != Kind.LONG) {
+            throw new SpecException(where + ": the member of " + json + "'s items must be text or an integer to be"
+                    + " flattened");
+        }
+        TypeRef t = new TypeRef(Kind.LIST, null, element, "List<" + element.wire + ">", null);
+        Schema each = new ArraySchema().items(memberSchema);
+        String wireName = json + "[]." + only.getKey();
+        params.params.add(param(params, name, wireName, t, required.contains(json), describe(list), null, each,
+                where));
+        BodyModel.Setter s = new BodyModel.Setter();
+        s.itemClass = wireModel(list.getItems());
+        s.condition = "!p." + name + ".isEmpty()";
+        s.statement = "body." + setter + "(WireLists.map(p." + name + ", value -> new " + s.itemClass + "()."
+                + wire.toVarName(only.getKey()) + "(value)));";
+        return s;
     }
 
     private static String bodyValue(TypeRef t, String value) {

@@ -42,6 +42,9 @@ public class WireCodegen extends JavaClientCodegen {
         additionalProperties.putIfAbsent("useJakartaEe", "false");
         additionalProperties.putIfAbsent("annotationLibrary", "none");
         additionalProperties.putIfAbsent("disallowAdditionalPropertiesIfNotPresent", "false");
+        // A list member starts as null, not []: a request body sends no list it was not given (a PUT would otherwise
+        // empty it), and a list absent from a response reads as absent, as every other optional member does.
+        additionalProperties.putIfAbsent("containerDefaultToNull", "true");
         super.processOpts();
         // After super: processOpts sets the date library's mappings.
         typeMapping.put("DateTime", "String");

@@ -184,6 +184,30 @@ class GeneratedLayerTest {
     }
 
     @Test
+    void aListThatIsAbsentIsEmptyAndAnEmptyOneIsPresent() throws Exception {
+        enqueue(200, "{\"id\":9,\"name\":\"Cog\",\"active\":true}");
+        Object widget = invoke(service, "retrieve", "9");
+        SERVER.takeRequest();
+        assertThat(invoke(widget, "tags")).isEqualTo(Optional.empty());
+        assertThat(invoke(widget, "parts")).isEqualTo(Optional.empty());
+        enqueue(200, "{\"id\":9,\"name\":\"Cog\",\"active\":true,\"tags\":[],\"parts\":[]}");
+        widget = invoke(service, "retrieve", "9");
+        SERVER.takeRequest();
+        assertThat(invoke(widget, "tags")).isEqualTo(Optional.of(List.of()));
+        assertThat(invoke(widget, "parts")).isEqualTo(Optional.of(List.of()));
+    }
+
+    @Test
+    void aBodySendsNoListItWasNotGiven() throws Exception {
+        enqueue(201, "{\"id\":3,\"name\":\"c\",\"active\":true}");
+        Object params = build("io.beyondwords.widgets.WidgetCreateParams", b -> invoke(b, "name", "c"));
+
+        invoke(service, "create", params);
+
+        assertThat(SERVER.takeRequest().getBody().readString(StandardCharsets.UTF_8)).isEqualTo("{\"name\":\"c\"}");
+    }
+
+    @Test
     void listParamsGoOnTheWireAsTheSpecSays() throws Exception {
         enqueue(200, "[{\"id\":1,\"name\":\"a\",\"active\":false}]");
         Object params = build("io.beyondwords.widgets.WidgetListParams", b -> {
@@ -218,6 +242,7 @@ class GeneratedLayerTest {
             {"io.beyondwords.widgets.WidgetCreateParams", "settingsColour", "red"},
             {"io.beyondwords.widgets.WidgetCreateParams", "settingsSize", 11},
             {"io.beyondwords.widgets.WidgetCreateParams", "homepage", "/relative"},
+            {"io.beyondwords.widgets.WidgetCreateParams", "addPartSku", "s"},
         }) {
             Object builder = invokeStatic(loader.loadClass((String) bad[0]), "builder");
             assertThatThrownBy(() -> invoke(builder, (String) bad[1], bad[2]))
@@ -232,7 +257,8 @@ class GeneratedLayerTest {
                 "WidgetCreateParams: weight must be more than 0.0, was 0.0",
                 "WidgetCreateParams: settingsColour must match the pattern ^#[0-9a-f]{6}$, was \"red\"",
                 "WidgetCreateParams: settingsSize must be at most 10, was 11",
-                "WidgetCreateParams: homepage must be an absolute URL, was \"/relative\"");
+                "WidgetCreateParams: homepage must be an absolute URL, was \"/relative\"",
+                "WidgetCreateParams: a partSku of partSkus must be at least 2 characters long, was 1");
         Object empty = invokeStatic(loader.loadClass("io.beyondwords.widgets.WidgetCreateParams"), "builder");
         assertThatThrownBy(() -> invoke(empty, "build")).isInstanceOf(IllegalStateException.class)
                 .hasMessage("WidgetCreateParams: name is required");
@@ -247,6 +273,8 @@ class GeneratedLayerTest {
             invoke(b, "homepage", "https://example.com/b");
             invoke(b, "settingsSize", 4);
             invoke(b, "tags", List.of("x"));
+            invoke(b, "addPartSku", "s-1");
+            invoke(b, "addPartSku", "s-2");
         });
 
         Object widget = invoke(service, "create", params);
@@ -254,7 +282,8 @@ class GeneratedLayerTest {
         RecordedRequest request = SERVER.takeRequest();
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getBody().readString(StandardCharsets.UTF_8)).isEqualTo("{\"name\":\"b\",\"tags\":[\"x\"],"
-                + "\"launched\":\"2024-02-03T04:05:06Z\",\"homepage\":\"https://example.com/b\",\"settings\":{\"size\":4}}");
+                + "\"launched\":\"2024-02-03T04:05:06Z\",\"homepage\":\"https://example.com/b\",\"settings\":{\"size\":4},"
+                + "\"parts\":[{\"sku\":\"s-1\"},{\"sku\":\"s-2\"}]}");
         assertThat(invoke(widget, "name")).isEqualTo("b");
     }
 

@@ -9,6 +9,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import io.beyondwords.testkit.BodySchema.Member;
 import java.nio.charset.StandardCharsets;
@@ -176,6 +177,8 @@ final class StandInResources {
                 request -> player(request, "source_id"));
         api.publicRoute("GET", "/projects/{project_id}/player/by_source_url/{id}",
                 request -> player(request, "source_url"));
+        api.publicRoute("GET", "/projects/{project_id}/player/by_playlist_id/{id}", this::playerByPlaylist);
+        api.publicRoute("GET", "/projects/{project_id}/player/by_identifiers/{id}", this::playerByIdentifiers);
         reset();
     }
 
@@ -411,7 +414,69 @@ final class StandInResources {
                 .filter(candidate -> wanted.equals("id".equals(member) ? candidate.id : candidate.text(member)))
                 .findFirst()
                 .orElseThrow(() -> new StandInApi.Refusal(StandInApi.notFound("Content not found.")));
-        JsonObject shown = content.show(item);
+        return StandInApi.Reply.json(200, playerJson(List.of(item)));
+    }
+
+    /**
+     * The player for a playlist. The stand-in holds no playlists of its own but the one BeyondWords makes for every
+     * project (type project), which here has the project's id and holds the project's content in order.
+     */
+    private StandInApi.Reply playerByPlaylist(StandInApi.ApiRequest request) {
+        String scope = content.scopeOf(request);
+        if (!scope.equals(request.param("id"))) {
+            throw new StandInApi.Refusal(StandInApi.notFound("Playlist not found."));
+        }
+        return StandInApi.Reply.json(200, playerJson(content.documents(scope)));
+    }
+
+    /** The player for the content items a JSON array of ids or source_ids names, in the array's order. */
+    private StandInApi.Reply playerByIdentifiers(StandInApi.ApiRequest request) {
+        String scope = content.scopeOf(request);
+        JsonArray wanted;
+        try {
+            wanted = JsonParser.parseString(request.param("id")).getAsJsonArray();
+        } catch (RuntimeException e) {
+            throw new StandInApi.Refusal(StandInApi.notFound("Content not found."));
+        }
+        List<Document> items = new ArrayList<>();
+        for (String identifier : BodySchema.strings(wanted)) {
+            content.documents(scope).stream()
+                    .filter(candidate -> identifier.equals(candidate.id)
+                            || identifier.equals(candidate.text("source_id")))
+                    .findFirst().ifPresent(items::add);
+        }
+        if (items.isEmpty()) {
+            throw new StandInApi.Refusal(StandInApi.notFound("Content not found."));
+        }
+        return StandInApi.Reply.json(200, playerJson(items));
+    }
+
+    private JsonObject playerJson(java.util.Collection<Document> items) {
+        JsonArray entries = new JsonArray();
+        JsonElement language = JsonNull.INSTANCE;
+        for (Document item : items) {
+            JsonObject shown = content.show(item);
+            if (language.isJsonNull() && shown.has("language")) {
+                language = shown.get("language");
+            }
+            entries.add(playerEntry(item, shown));
+        }
+        JsonObject json = new JsonObject();
+        json.add("language", language);
+        json.add("content", entries);
+        JsonObject playerSettings = new JsonObject();
+        playerSettings.addProperty("enabled", true);
+        playerSettings.addProperty("player_style", "standard");
+        playerSettings.addProperty("theme", "auto");
+        playerSettings.addProperty("title_enabled", true);
+        json.add("settings", playerSettings);
+        JsonObject video = new JsonObject();
+        video.addProperty("enabled", false);
+        json.add("video_settings", video);
+        return json;
+    }
+
+    private static JsonObject playerEntry(Document item, JsonObject shown) {
         JsonObject entry = new JsonObject();
         entry.addProperty("id", item.id);
         String title = item.text("title");
@@ -430,21 +495,7 @@ final class StandInResources {
         if (shown.has("ads_enabled")) {
             entry.add("ads_enabled", shown.get("ads_enabled"));
         }
-        JsonObject json = new JsonObject();
-        json.add("language", shown.get("language"));
-        JsonArray items = new JsonArray();
-        items.add(entry);
-        json.add("content", items);
-        JsonObject playerSettings = new JsonObject();
-        playerSettings.addProperty("enabled", true);
-        playerSettings.addProperty("player_style", "standard");
-        playerSettings.addProperty("theme", "auto");
-        playerSettings.addProperty("title_enabled", true);
-        json.add("settings", playerSettings);
-        JsonObject video = new JsonObject();
-        video.addProperty("enabled", false);
-        json.add("video_settings", video);
-        return StandInApi.Reply.json(200, json);
+        return entry;
     }
 
     // ---- all of it ----

@@ -28,6 +28,7 @@ import io.beyondwords.player.Player;
 import io.beyondwords.player.PlayerContent;
 import io.beyondwords.player.PlayerMedia;
 import io.beyondwords.player.PlayerRetrieveByContentIdParams;
+import io.beyondwords.player.PlayerRetrieveByPlaylistIdParams;
 import io.beyondwords.player.PlayerRetrieveBySourceIdParams;
 import io.beyondwords.player.PlayerRetrieveBySourceUrlParams;
 import io.beyondwords.projects.Project;
@@ -75,9 +76,9 @@ class ProjectsAndContentAgainstStandInIT extends ResourceAgainstStandIn {
     }
 
     @Test
-    void theTagsHoldSeventeenOperations() {
-        // 5 + 6 + 2 + 1 + 3: a tag renamed in the spec must not leave the coverage check with nothing to check.
-        assertThat(SpecOperations.load(TAGS).all()).hasSize(17);
+    void theTagsHoldNineteenOperations() {
+        // 5 + 6 + 2 + 1 + 5: a tag renamed in the spec must not leave the coverage check with nothing to check.
+        assertThat(SpecOperations.load(TAGS).all()).hasSize(19);
     }
 
     // ---------------------------------------------------------------- projects
@@ -302,6 +303,34 @@ class ProjectsAndContentAgainstStandInIT extends ResourceAgainstStandIn {
         assertThat(await(playerAsync.retrieveBySourceId(PROJECT, "rain"))).isEqualTo(byId);
         assertThat(await(playerAsync.retrieveBySourceUrl(PROJECT, ARTICLE_URL))).isEqualTo(byId);
         assertThatThrownBy(() -> player.retrieveBySourceId(PROJECT, "nothing")).isInstanceOf(NotFoundException.class);
+    }
+
+    /**
+     * The stand-in's one playlist per project, the project playlist BeyondWords makes (here with the project's id),
+     * holds the project's content in order; by identifiers finds items by id or source_id, in the array's order.
+     */
+    @Test
+    void thePlayerByPlaylistIdAndByIdentifiers() throws Exception {
+        StandInContent rain = standIn.addContent(PROJECT, ContentSeed.titled("<h1>Rain</h1>").sourceId("rain"));
+        StandInContent sun = standIn.addContent(PROJECT, ContentSeed.titled("<h1>Sun</h1>").sourceId("sun"));
+        var player = sync.client.player();
+        var playerAsync = async.client.async().player();
+
+        Player playlist = player.retrieveByPlaylistId(PROJECT, PROJECT,
+                PlayerRetrieveByPlaylistIdParams.builder().words(true).build());
+        Player identified = player.retrieveByIdentifiers(PROJECT, "[\"sun\"]");
+
+        assertThat(playlist.content().orElseThrow()).extracting(c -> c.id().orElseThrow())
+                .containsExactly(rain.id(), sun.id());
+        assertThat(identified.content().orElseThrow()).extracting(c -> c.title().orElseThrow())
+                .containsExactly("Sun");
+        assertThat(await(playerAsync.retrieveByPlaylistId(PROJECT, PROJECT))).isEqualTo(playlist);
+        assertThat(await(playerAsync.retrieveByIdentifiers(PROJECT, "[\"" + rain.id() + "\"]")).content()
+                .orElseThrow()).extracting(c -> c.id().orElseThrow()).containsExactly(rain.id());
+        assertThatThrownBy(() -> player.retrieveByPlaylistId(PROJECT, PROJECT + 1))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> player.retrieveByIdentifiers(PROJECT, "[\"nothing\"]"))
+                .isInstanceOf(NotFoundException.class);
     }
 
     // ---------------------------------------------------------------- voices and languages

@@ -42,8 +42,12 @@ import io.beyondwords.it.support.MockoonMockExtension;
 import io.beyondwords.it.support.SpecValidatingInterceptor.Exchange;
 import io.beyondwords.it.support.ValidatingProxy;
 import io.beyondwords.languages.Language;
+import io.beyondwords.playersettings.PlayerSettingsUpdateParams;
+import io.beyondwords.playersettings.ProjectPlayerSettings;
 import io.beyondwords.projects.Project;
 import io.beyondwords.projects.ProjectUpdateParams;
+import io.beyondwords.videosettings.LogoPosition;
+import io.beyondwords.videosettings.VideoSettings;
 import io.beyondwords.voices.Voice;
 import io.beyondwords.voices.VoiceListParams;
 import io.beyondwords.voices.VoiceUpdateParams;
@@ -94,16 +98,15 @@ class FacadeAgainstPluginMockIT {
 
     /** Routes of the environment that have no operation in openapi.yaml, and the known difference saying so. */
     private static final Map<String, String> ROUTES_NOT_OURS = Map.of(
-            "GET /", "KD-1",
-            "GET /projects/:projectId/player_settings", "KD-1",
-            "PUT /projects/:projectId/player_settings", "KD-1",
-            "GET /projects/:projectId/video_settings", "KD-1");
+            "GET /", "KD-1");
 
     /** Responses of our routes that no request can select, and the known difference explaining why. */
     private static final Map<String, String> NOT_SELECTABLE = Map.of(
             "GET /projects/:projectId → 500 Internal server error (default)", "KD-5",
             "GET /organization/voices → 500 Internal server error (default)", "KD-5",
-            "GET /organization/languages → 500 Internal server error (default)", "KD-5");
+            "GET /organization/languages → 500 Internal server error (default)", "KD-5",
+            "GET /projects/:projectId/player_settings → 500 Internal server error (default)", "KD-20",
+            "GET /projects/:projectId/video_settings → 500 Internal server error (default)", "KD-20");
 
     private MockoonMock mockoon;
     private PluginMockEnvironment environment;
@@ -678,6 +681,162 @@ class FacadeAgainstPluginMockIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    // Player settings and video settings
+
+    @Test
+    void retrievePlayerSettings() {
+        try (Peer peer = peer(WRITE_KEY)) {
+            ProjectPlayerSettings settings = peer.client.playerSettings().retrieve(PROJECT);
+
+            peer.assertServed("GET /projects/:projectId/player_settings → 200 OK");
+            assertPlayerSettings(settings);
+            peer.assertNoValidationErrors();
+        }
+    }
+
+    @Test
+    void retrievePlayerSettingsWithAKeyTheMockDoesNotRecognise() {
+        try (Peer peer = peer(READ_KEY)) {
+            Throwable failure = catchThrowable(() -> peer.client.playerSettings().retrieve(PROJECT));
+
+            peer.assertServed("GET /projects/:projectId/player_settings → 401 Invalid Authentication");
+            assertAuthenticationError(failure);
+            peer.assertNoValidationErrors();
+        }
+    }
+
+    /**
+     * KD-21: the mock's answer to a PUT quotes every value it echoes and leaves a comma before each theme's closing
+     * brace, so it is not JSON: the facade must refuse it, and the validator must report it. The request is the
+     * spec's, and selects the mock's success answer.
+     */
+    @Test
+    void updatePlayerSettings() {
+        try (Peer peer = peer(WRITE_KEY)) {
+            Throwable failure = catchThrowable(() -> peer.client.playerSettings().update(PROJECT,
+                    PlayerSettingsUpdateParams.builder().playerTitle("Morning news").darkThemeTextColor("#000")
+                            .enabled(false).build()));
+
+            peer.assertServed("PUT /projects/:projectId/player_settings → 200 OK");
+            assertThat(failure).isInstanceOf(InvalidResponseException.class);
+            assertThat(((InvalidResponseException) failure).statusCode()).isEqualTo(200);
+            assertThat(failure.getMessage()).contains("not valid JSON at $.dark_theme");
+            Exchange exchange = peer.onlyExchange();
+            assertThat(exchange.requestBodyValidated()).isTrue();
+            assertThat(exchange.requestErrors()).isEmpty();
+            assertThat(exchange.responseErrors()).as("the validator sees a body that is not the spec's")
+                    .isNotEmpty();
+            peer.forgetValidationErrors();
+        }
+    }
+
+    /** KD-22: as for PUT projects/:projectId (KD-4), a key the mock does not recognise falls to the default 500. */
+    @Test
+    void updatePlayerSettingsWithAKeyTheMockDoesNotRecognise() {
+        try (Peer peer = peer(READ_KEY)) {
+            Throwable failure = catchThrowable(() -> peer.client.playerSettings()
+                    .update(PROJECT, PlayerSettingsUpdateParams.builder().enabled(true).build()));
+
+            peer.assertServed("PUT /projects/:projectId/player_settings → 500 Internal server error (default)");
+            assertServerError(failure);
+            peer.assertNoValidationErrors();
+        }
+    }
+
+    /** KD-22: only a request without a key selects the 401. The facade always sends one: the proxy removes it. */
+    @Test
+    void updatePlayerSettingsWithoutAKey() {
+        try (Peer peer = peer(WRITE_KEY, FacadeAgainstPluginMockIT::withoutApiKey)) {
+            Throwable failure = catchThrowable(() -> peer.client.playerSettings()
+                    .update(PROJECT, PlayerSettingsUpdateParams.builder().enabled(true).build()));
+
+            peer.assertServed("PUT /projects/:projectId/player_settings → 401 Invalid Authentication");
+            assertAuthenticationError(failure);
+            peer.assertOnlyRequestErrors("validation.request.security");
+        }
+    }
+
+    /** KD-22: selected by a missing Content-Type (its other rule names a header "Conbtent-Type", as in KD-6). */
+    @Test
+    void updatePlayerSettingsWithoutAContentType() {
+        try (Peer peer = peer(WRITE_KEY, FacadeAgainstPluginMockIT::withoutContentType)) {
+            Throwable failure = catchThrowable(() -> peer.client.playerSettings()
+                    .update(PROJECT, PlayerSettingsUpdateParams.builder().enabled(true).build()));
+
+            peer.assertServed("PUT /projects/:projectId/player_settings → 400 Invalid Content-Type");
+            assertInvalidContentType(failure);
+            peer.assertNoValidationErrors(); // the validator does not check a body's Content-Type
+        }
+    }
+
+    @Test
+    void retrieveVideoSettings() {
+        try (Peer peer = peer(WRITE_KEY)) {
+            VideoSettings settings = peer.client.videoSettings().retrieve(PROJECT);
+
+            peer.assertServed("GET /projects/:projectId/video_settings → 200 OK");
+            assertVideoSettings(settings);
+            peer.assertNoValidationErrors();
+        }
+    }
+
+    @Test
+    void retrieveVideoSettingsWithAKeyTheMockDoesNotRecognise() {
+        try (Peer peer = peer(READ_KEY)) {
+            Throwable failure = catchThrowable(() -> peer.client.videoSettings().retrieve(PROJECT));
+
+            peer.assertServed("GET /projects/:projectId/video_settings → 401 Invalid Authentication");
+            assertAuthenticationError(failure);
+            peer.assertNoValidationErrors();
+        }
+    }
+
+    @Test
+    void playerAndVideoSettingsThroughTheAsyncFacade() throws Exception {
+        try (Peer peer = peer(WRITE_KEY)) {
+            assertPlayerSettings(await(peer.client.async().playerSettings().retrieve(PROJECT)));
+            assertVideoSettings(await(peer.client.async().videoSettings().retrieve(PROJECT)));
+
+            assertThat(peer.servedHere).extracting(MockResponse::toString).containsExactly(
+                    "GET /projects/:projectId/player_settings → 200 OK",
+                    "GET /projects/:projectId/video_settings → 200 OK");
+            peer.assertNoValidationErrors();
+        }
+    }
+
+    /**
+     * The mock's player settings, which look captured from the live API: an empty image_url (so the spec types it as
+     * text, not a URI), and members only the mock shows (in the spec from it).
+     */
+    private static void assertPlayerSettings(ProjectPlayerSettings settings) {
+        settings.validate();
+        assertThat(settings.playerTitle()).hasValue("G B 7118 Amy, Brian");
+        assertThat(settings.imageUrl()).hasValue("");
+        assertThat(settings.darkTheme()).hasValueSatisfying(t -> assertThat(t.backgroundColor())
+                .hasValue("transparent"));
+        assertThat(settings.videoTheme()).hasValueSatisfying(t -> assertThat(t.highlightColor()).isEmpty());
+        assertThat(settings.introUrl()).as("null in the mock").isEmpty();
+        assertThat(settings.analyticsId()).hasValue(3814);
+        assertThat(settings.analyticsUrl()).hasValue(java.net.URI.create("https://metrics.beyondwords.io/events"));
+        assertThat(settings.analyticsTag()).as("null in the mock").isEmpty();
+        assertThat(settings.updated()).hasValue(Instant.parse("2023-06-22T12:16:11Z"));
+        assertThat(settings.introsOutros()).hasValue(List.of());
+        assertThat(settings.additionalProperties()).as("every member is in the spec").isEmpty();
+    }
+
+    /** The mock's video settings: a subset of the spec's members, the logo null. */
+    private static void assertVideoSettings(VideoSettings settings) {
+        settings.validate();
+        assertThat(settings.enabled()).hasValue(true);
+        assertThat(settings.logoImageUrl()).as("null in the mock").isEmpty();
+        assertThat(settings.logoImagePosition()).hasValue(LogoPosition.TOP_RIGHT);
+        assertThat(settings.textHighlightColor()).hasValue("linear-gradient(to right, #933AFB, #FB3A41)");
+        assertThat(settings.panAndZoomEnabled()).hasValue(true);
+        assertThat(settings.waveformColor()).hasValue("linear-gradient(to right, #933AFB, #FB3A41)");
+        assertThat(settings.textFonts()).as("not in the mock").isEmpty();
+        assertThat(settings.additionalProperties()).as("every member is in the spec").isEmpty();
     }
 
     // ------------------------------------------------------------------ what the mock's answers hold
