@@ -12,18 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Compares {@code spec/documented-operations.txt} (every operation the API reference documents, each marked
- * {@code described} or {@code pending}) with the operations of {@code openapi.yaml}.
+ * Compares {@code spec/documented-operations.txt} (every operation the API reference documents, with how completely it
+ * was shown) with the operations of {@code openapi.yaml}.
  *
- * <p>openapi.yaml grows towards the reference's 58 operations a few at a time, so "the spec lacks a documented
- * operation" cannot fail the build yet. What can: the list itself being wrong (not 58 operations, duplicates, malformed
- * lines), a {@code described} operation missing from the spec, a {@code pending} one present in it (the list must move
- * with the spec), and a spec operation the reference never showed (the project never invents endpoints). Operations are
- * matched on method and path with path parameter names dropped ({@link FacadeOperationCoverageCheck#requestKey}),
- * because our spec may name a parameter differently from the reference while the request on the wire is the same.
+ * <p>It fails on the list itself being wrong (not 58 operations, duplicates, malformed lines), on a documented
+ * operation that openapi.yaml lacks (every one must be reachable from the facade), on an operation whose
+ * {@code x-beyondwords-docs} in openapi.yaml differs from the completeness the list gives it (that value becomes the
+ * method's Javadoc and the README's table), and on a spec operation the reference never showed (the project never
+ * invents endpoints). Operations are matched on method and path with path parameter names dropped
+ * ({@link FacadeOperationCoverageCheck#requestKey}), because our spec may name a parameter differently from the
+ * reference while the request on the wire is the same.
  */
 public final class DocumentedOperationsCheck {
 
@@ -38,14 +38,8 @@ public final class DocumentedOperationsCheck {
     // One or more segments of literals or {name}; no query string, no trailing slash.
     private static final Pattern PATH = Pattern.compile("(/([A-Za-z0-9_.-]+|\\{[A-Za-z0-9_]+}))+");
 
-    /** Whether openapi.yaml describes a documented operation yet. */
-    public enum Status {
-        DESCRIBED, PENDING
-    }
-
     /** One line of the list. */
-    public record DocumentedOperation(int line, String httpMethod, String path, String tag, String completeness,
-            Status status) {
+    public record DocumentedOperation(int line, String httpMethod, String path, String tag, String completeness) {
 
         String key() {
             return FacadeOperationCoverageCheck.requestKey(httpMethod, path);
@@ -58,25 +52,16 @@ public final class DocumentedOperationsCheck {
     }
 
     /** What the comparison found; {@link #problems()} is empty when the check passes. */
-    public record Result(Path list, Path spec, List<DocumentedOperation> operations, List<String> problems) {
+    public record Result(Path list, Path spec, List<DocumentedOperation> operations, int inSpec,
+            List<String> problems) {
 
         public boolean passed() {
             return problems.isEmpty();
         }
 
-        /** {@code 20 of 58 documented operations described; pending: Ads 5, Analytics 8, ...}. */
+        /** {@code 58 of 58 documented operations in openapi.yaml}. */
         public String summary() {
-            long described = operations.stream().filter(op -> op.status() == Status.DESCRIBED).count();
-            // Tags in the order the list first names them, which is the reference's order.
-            Map<String, Integer> pendingByTag = new LinkedHashMap<>();
-            for (DocumentedOperation op : operations) {
-                if (op.status() == Status.PENDING) {
-                    pendingByTag.merge(op.tag(), 1, Integer::sum);
-                }
-            }
-            return described + " of " + operations.size() + " documented operations described; pending: "
-                    + (pendingByTag.isEmpty() ? "none" : pendingByTag.entrySet().stream()
-                            .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+            return inSpec + " of " + operations.size() + " documented operations in openapi.yaml";
         }
 
         /** The message a failing build shows: each problem with its line and what to do. */
@@ -117,15 +102,20 @@ public final class DocumentedOperationsCheck {
         for (SpecOperation op : FacadeOperationCoverageCheck.readSpecOperations(specPath)) {
             specByKey.putIfAbsent(FacadeOperationCoverageCheck.requestKey(op.httpMethod(), op.path()), op);
         }
+        int inSpec = 0;
         for (DocumentedOperation op : operations) {
-            SpecOperation inSpec = specByKey.get(op.key());
-            if (op.status() == Status.DESCRIBED && inSpec == null) {
-                problems.add(op.describe() + " is marked described, but openapi.yaml has no " + op.httpMethod() + " "
-                        + op.path() + " (parameter names aside): add the operation to openapi.yaml, or mark the line"
-                        + " pending if it was taken out on purpose");
-            } else if (op.status() == Status.PENDING && inSpec != null) {
-                problems.add(op.describe() + " is marked pending, but openapi.yaml describes it as "
-                        + inSpec.describe() + ": mark the line described in the same commit");
+            SpecOperation described = specByKey.get(op.key());
+            if (described == null) {
+                problems.add(op.describe() + " is a documented operation, but openapi.yaml has no " + op.httpMethod()
+                        + " " + op.path() + " (parameter names aside): describe it in openapi.yaml, so that the"
+                        + " facade reaches it");
+                continue;
+            }
+            inSpec++;
+            if (!op.completeness().equals(described.docs())) {
+                problems.add(op.describe() + " is " + op.completeness() + " in the reference, but openapi.yaml"
+                        + " gives " + described.describe() + " x-beyondwords-docs: " + described.docs() + ": make"
+                        + " them agree (it is what the method's Javadoc and the README's table say)");
             }
         }
         for (Map.Entry<String, SpecOperation> e : specByKey.entrySet()) {
@@ -136,7 +126,7 @@ public final class DocumentedOperationsCheck {
                         + " write the path as the reference does");
             }
         }
-        return new Result(listPath, specPath, List.copyOf(operations), List.copyOf(problems));
+        return new Result(listPath, specPath, List.copyOf(operations), inSpec, List.copyOf(problems));
     }
 
     /** The operation lines of the list; each malformed line becomes a problem instead. */
@@ -155,9 +145,9 @@ public final class DocumentedOperationsCheck {
             }
             String problem = null;
             String[] columns = COLUMN_SEPARATOR.split(text);
-            if (columns.length != 5) {
-                problem = "has " + columns.length + " column(s), expected 5 separated by two or more spaces"
-                        + " (method, path, tag, completeness, described|pending)";
+            if (columns.length != 4) {
+                problem = "has " + columns.length + " column(s), expected 4 separated by two or more spaces"
+                        + " (method, path, tag, completeness)";
             } else if (!METHODS.contains(columns[0])) {
                 problem = "method \"" + columns[0] + "\" is not one of " + METHODS.stream().sorted().toList();
             } else if (!PATH.matcher(columns[1]).matches()) {
@@ -166,15 +156,12 @@ public final class DocumentedOperationsCheck {
             } else if (!COMPLETENESS.contains(columns[3])) {
                 problem = "completeness \"" + columns[3] + "\" is not one of " + COMPLETENESS.stream().sorted()
                         .toList();
-            } else if (!columns[4].equals("described") && !columns[4].equals("pending")) {
-                problem = "status \"" + columns[4] + "\" is neither described nor pending";
             }
             if (problem != null) {
                 problems.add("line " + (i + 1) + " is malformed: " + problem + ": \"" + text + "\"");
                 continue;
             }
-            operations.add(new DocumentedOperation(i + 1, columns[0], columns[1], columns[2], columns[3],
-                    columns[4].equals("described") ? Status.DESCRIBED : Status.PENDING));
+            operations.add(new DocumentedOperation(i + 1, columns[0], columns[1], columns[2], columns[3]));
         }
         return operations;
     }

@@ -53,8 +53,8 @@ public final class FacadeOperationCoverageCheck {
     static final String GENERATED_API_PACKAGE = "io.beyondwords.generated.api";
     private static final String GENERATED_PACKAGE_PREFIX = "io.beyondwords.generated.";
 
-    /** An operation of the spec. */
-    public record SpecOperation(String httpMethod, String path, String operationId) {
+    /** An operation of the spec, with its {@code x-beyondwords-docs} ({@code null} if it has none). */
+    public record SpecOperation(String httpMethod, String path, String operationId, String docs) {
         /** {@code GET /background_tracks (operationId background_tracks#index)}. */
         public String describe() {
             return httpMethod + " " + path + " (operationId " + (operationId == null ? "<none>" : operationId) + ")";
@@ -198,7 +198,10 @@ public final class FacadeOperationCoverageCheck {
         List<SpecOperation> operations = new ArrayList<>();
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
-                operations.add(new SpecOperation(op.getKey().name(), path.getKey(), op.getValue().getOperationId()));
+                Map<String, Object> extensions = op.getValue().getExtensions();
+                Object docs = extensions == null ? null : extensions.get("x-beyondwords-docs");
+                operations.add(new SpecOperation(op.getKey().name(), path.getKey(), op.getValue().getOperationId(),
+                        docs == null ? null : docs.toString()));
             }
         }
         if (operations.isEmpty()) {
