@@ -107,7 +107,7 @@ class ReadmeSnippetsTest {
      */
     @Test
     void everyArticleToAudioSnippetCompilesAndRunsAgainstTheStandIn() throws Exception {
-        List<List<String>> blocks = javaBlocksBetween("## From an article to audio", "## Configuration");
+        List<List<String>> blocks = javaBlocksBetween("## From an article to audio", "## Operations");
         assertThat(blocks).as("snippets in the section").hasSizeGreaterThanOrEqualTo(6);
         List<String> outputs = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
@@ -127,6 +127,25 @@ class ReadmeSnippetsTest {
                 .as("the wait's progress").contains("status: processed")
                 .as("the async create's audio").contains("published 2 audio file(s)")
                 .as("languages").contains("en_US");
+    }
+
+    /**
+     * The Operations section's fragments use resources the stand-in does not serve (ads, analytics, player settings,
+     * script templates; their contract tests run against Prism), so they are compiled, with every resource package
+     * imported, but not run.
+     */
+    @Test
+    void theOperationsSnippetsCompile() throws Exception {
+        List<List<String>> blocks = javaBlocksBetween("## Operations", "## Configuration");
+        assertThat(blocks).as("snippets in the section").isNotEmpty();
+        for (int i = 0; i < blocks.size(); i++) {
+            String className = "ReadmeOperations" + (i + 1);
+            String body = blocks.get(i).stream().map(l -> "        " + l).collect(Collectors.joining("\n"));
+            compile(className, SNIPPET_IMPORTS + "import io.beyondwords.ads.*;\nimport io.beyondwords.analytics.*;\n"
+                    + "import io.beyondwords.playersettings.*;\nimport io.beyondwords.scripttemplates.*;\n"
+                    + "import java.net.URI;\n\npublic class " + className + " {\n"
+                    + "    public static void run(BeyondWordsClient client) throws Exception {\n" + body + "\n    }\n}\n");
+        }
     }
 
     /** What a fragment does to a fresh stand-in before it runs. */
