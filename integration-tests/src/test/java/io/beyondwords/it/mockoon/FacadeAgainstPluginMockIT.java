@@ -105,8 +105,8 @@ class FacadeAgainstPluginMockIT {
             "GET /projects/:projectId → 500 Internal server error (default)", "KD-5",
             "GET /organization/voices → 500 Internal server error (default)", "KD-5",
             "GET /organization/languages → 500 Internal server error (default)", "KD-5",
-            "GET /projects/:projectId/player_settings → 500 Internal server error (default)", "KD-20",
-            "GET /projects/:projectId/video_settings → 500 Internal server error (default)", "KD-20");
+            "GET /projects/:projectId/player_settings → 500 Internal server error (default)", "KD-10",
+            "GET /projects/:projectId/video_settings → 500 Internal server error (default)", "KD-10");
 
     private MockoonMock mockoon;
     private PluginMockEnvironment environment;
@@ -479,7 +479,7 @@ class FacadeAgainstPluginMockIT {
     // Organization voices: PUT organization/voices/:voiceId (voices#update)
 
     /**
-     * KD-30: the mock echoes the voice id from the path as a JSON string ({@code "id": "2517"}); the spec, the docs
+     * KD-9: the mock echoes the voice id from the path as a JSON string ({@code "id": "2517"}); the spec, the docs
      * and the mock's own voice list have an integer. The validator reports exactly that; the facade reads the id
      * leniently, as the number the string holds.
      */
@@ -511,7 +511,7 @@ class FacadeAgainstPluginMockIT {
         }
     }
 
-    /** KD-30: the 401 rule compares the key with {@code equals} against a regex (as KD-4): a wrong key gets the 500. */
+    /** KD-9: the 401 rule compares the key with {@code equals} against a regex (as KD-4): a wrong key gets the 500. */
     @Test
     void updateVoiceWithAKeyTheMockDoesNotRecognise() {
         try (Peer peer = peer(READ_KEY)) {
@@ -524,7 +524,7 @@ class FacadeAgainstPluginMockIT {
         }
     }
 
-    /** KD-30: only a request without a key selects the 401. The facade always sends one: the proxy removes it. */
+    /** KD-9: only a request without a key selects the 401. The facade always sends one: the proxy removes it. */
     @Test
     void updateVoiceWithoutAKey() {
         try (Peer peer = peer(WRITE_KEY, FacadeAgainstPluginMockIT::withoutApiKey)) {
@@ -537,7 +537,7 @@ class FacadeAgainstPluginMockIT {
         }
     }
 
-    /** KD-30: as for content (KD-6), only an empty Content-Type selects the 400; the proxy empties the facade's. */
+    /** KD-9: as for content (KD-6), only an empty Content-Type selects the 400; the proxy empties the facade's. */
     @Test
     void updateVoiceWithAnEmptyContentType() {
         try (Peer peer = peer(WRITE_KEY, r -> withContentType(r, ""))) {
@@ -708,7 +708,7 @@ class FacadeAgainstPluginMockIT {
     }
 
     /**
-     * KD-21: the mock's answer to a PUT quotes every value it echoes and leaves a comma before each theme's closing
+     * KD-11: the mock's answer to a PUT quotes every value it echoes and leaves a comma before each theme's closing
      * brace, so it is not JSON: the facade must refuse it, and the validator must report it. The request is the
      * spec's, and selects the mock's success answer.
      */
@@ -732,7 +732,7 @@ class FacadeAgainstPluginMockIT {
         }
     }
 
-    /** KD-22: as for PUT projects/:projectId (KD-4), a key the mock does not recognise falls to the default 500. */
+    /** KD-12: as for PUT projects/:projectId (KD-4), a key the mock does not recognise falls to the default 500. */
     @Test
     void updatePlayerSettingsWithAKeyTheMockDoesNotRecognise() {
         try (Peer peer = peer(READ_KEY)) {
@@ -745,7 +745,7 @@ class FacadeAgainstPluginMockIT {
         }
     }
 
-    /** KD-22: only a request without a key selects the 401. The facade always sends one: the proxy removes it. */
+    /** KD-12: only a request without a key selects the 401. The facade always sends one: the proxy removes it. */
     @Test
     void updatePlayerSettingsWithoutAKey() {
         try (Peer peer = peer(WRITE_KEY, FacadeAgainstPluginMockIT::withoutApiKey)) {
@@ -758,7 +758,7 @@ class FacadeAgainstPluginMockIT {
         }
     }
 
-    /** KD-22: selected by a missing Content-Type (its other rule names a header "Conbtent-Type", as in KD-6). */
+    /** KD-12: selected by a missing Content-Type (its other rule names a header "Conbtent-Type", as in KD-6). */
     @Test
     void updatePlayerSettingsWithoutAContentType() {
         try (Peer peer = peer(WRITE_KEY, FacadeAgainstPluginMockIT::withoutContentType)) {
@@ -881,7 +881,7 @@ class FacadeAgainstPluginMockIT {
         assertThat(voice.additionalProperties()).isEmpty();
     }
 
-    /** KD-30: the one thing of the mock's answer that is not the spec's: its id is a JSON string. */
+    /** KD-9: the one thing of the mock's answer that is not the spec's: its id is a JSON string. */
     private static void assertIdSentAsText(Exchange exchange) {
         assertThat(exchange.responseErrors()).singleElement().satisfies(m -> {
             assertThat(m.getKey()).isEqualTo("validation.response.body.schema.type");
