@@ -576,14 +576,14 @@ final class FacadeSpec {
         if (schema.getMinimum() != null) {
             boolean exclusive = Boolean.TRUE.equals(schema.getExclusiveMinimum());
             String bound = number(schema.getMinimum(), t);
-            checks.add(new CheckModel(v + (exclusive ? " <= " : " < ") + bound, "\": " + subject + " must be "
-                    + (exclusive ? "more than " : "at least ") + bound + ", was \" + " + v));
+            checks.add(new CheckModel(compare(v, exclusive ? " <= " : " < ", bound, t), "\": " + subject
+                    + " must be " + (exclusive ? "more than " : "at least ") + bound + ", was \" + " + v));
         }
         if (schema.getMaximum() != null) {
             boolean exclusive = Boolean.TRUE.equals(schema.getExclusiveMaximum());
             String bound = number(schema.getMaximum(), t);
-            checks.add(new CheckModel(v + (exclusive ? " >= " : " > ") + bound, "\": " + subject + " must be "
-                    + (exclusive ? "less than " : "at most ") + bound + ", was \" + " + v));
+            checks.add(new CheckModel(compare(v, exclusive ? " >= " : " > ", bound, t), "\": " + subject
+                    + " must be " + (exclusive ? "less than " : "at most ") + bound + ", was \" + " + v));
         }
         if (schema.getMinLength() != null && schema.getMinLength() > 0) {
             int min = schema.getMinLength();
@@ -633,11 +633,16 @@ final class FacadeSpec {
             case LONG:
                 return text + "L";
             case DOUBLE:
-            case DECIMAL:
                 return text.contains(".") ? text : text + ".0";
             default:
                 return text;
         }
+    }
+
+    /** {@code v < bound}, or for a {@code BigDecimal} (no operators) its {@code compareTo} form. */
+    private static String compare(String v, String operator, String bound, TypeRef t) {
+        return t.kind == Kind.DECIMAL ? v + ".compareTo(new BigDecimal(\"" + bound + "\"))" + operator + "0"
+                : v + operator + bound;
     }
 
     private static String literal(TypeRef t, Object value, String where) {
@@ -1121,7 +1126,7 @@ final class FacadeSpec {
                 EnumModel.Constant c = new EnumModel.Constant();
                 c.value = javaString(String.valueOf(value));
                 c.text = String.valueOf(value);
-                String constant = Names.constant(Names.camel(String.valueOf(value)));
+                String constant = Names.enumConstant(String.valueOf(value));
                 c.name = constant.isEmpty() || !Character.isJavaIdentifierStart(constant.charAt(0))
                         ? "VALUE_" + constant : constant;
                 e.constants.add(c);

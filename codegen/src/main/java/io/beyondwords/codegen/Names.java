@@ -64,6 +64,16 @@ final class Names {
         return typeName.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * @return an enumeration's value as a constant's name, every run of other characters a word break:
+     *     {@code auto_segment} → {@code AUTO_SEGMENT}, {@code gpt-5.1} → {@code GPT_5_1} (not {@code GPT51}, which
+     *     {@code gpt-51} would read as too)
+     */
+    static String enumConstant(String value) {
+        return value.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9]+", "_")
+                .replaceAll("^_+|_+$", "").toUpperCase(Locale.ROOT);
+    }
+
     /** @return {@code BackgroundTrack} → {@code BACKGROUND_TRACK} */
     static String constant(String name) {
         return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);

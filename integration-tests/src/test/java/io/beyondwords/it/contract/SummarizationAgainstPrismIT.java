@@ -175,7 +175,7 @@ class SummarizationAgainstPrismIT extends ResourceAgainstPrism {
     private static void assertListed(ScriptTemplate template) {
         template.validate();
         assertThat(template.slug()).isEqualTo(LISTED.get("slug").getAsString());
-        assertThat(template.model()).hasValue(SummaryModel.GPT5_MINI);
+        assertThat(template.model()).hasValue(SummaryModel.GPT_5_MINI);
         assertThat(template.prompt()).hasValue(LISTED.get("prompt").getAsString());
     }
 }
