@@ -1,5 +1,6 @@
 package io.beyondwords.benchmarks;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -34,9 +35,14 @@ public final class LoopbackServer implements AutoCloseable {
 
   private static final String OFFSET = "pagination[offset]=";
 
+  /** What the server answers to one request: the body, after setting any headers beyond Content-Type. */
+  interface Answer {
+    byte[] body(String rawPath, String rawQuery, Headers responseHeaders);
+  }
+
   private final HttpServer server;
   private final ExecutorService executor;
-  private final Responder responder;
+  private final Answer answer;
 
   /** Starts a server whose list never ends. */
   public LoopbackServer() throws IOException {
@@ -45,7 +51,12 @@ public final class LoopbackServer implements AutoCloseable {
 
   /** Starts a server that pages {@code totalItems} tracks. */
   public LoopbackServer(long totalItems) throws IOException {
-    this.responder = new Responder(totalItems);
+    this(answer(new Responder(totalItems)));
+  }
+
+  /** Starts a server answering every request with {@code answer}. */
+  LoopbackServer(Answer answer) throws IOException {
+    this.answer = answer;
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
     this.executor = Executors.newFixedThreadPool(4, r -> {
       Thread t = new Thread(r, "loopback-server");
@@ -66,9 +77,8 @@ public final class LoopbackServer implements AutoCloseable {
     try (InputStream in = exchange.getRequestBody()) {
       in.transferTo(OutputStream.nullOutputStream());
     }
-    byte[] body = responder.isList(exchange.getRequestURI().getRawPath())
-        ? responder.list(exchange.getRequestURI().getRawPath(), offset(exchange.getRequestURI().getRawQuery()))
-        : responder.single();
+    byte[] body = answer.body(exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+        exchange.getResponseHeaders());
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
     exchange.sendResponseHeaders(200, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
@@ -76,14 +86,22 @@ public final class LoopbackServer implements AutoCloseable {
     }
   }
 
-  private static String offset(String rawQuery) {
+  /** The bytes the in-memory interceptor answers too, chosen by {@code responder}. */
+  private static Answer answer(Responder responder) {
+    return (path, query, headers) -> responder.isList(path)
+        ? responder.list(path, queryValue(query, OFFSET))
+        : responder.single();
+  }
+
+  /** The decoded value of {@code key} ({@code "pagination[offset]="}) in a raw query, or null when absent. */
+  static String queryValue(String rawQuery, String key) {
     if (rawQuery == null) {
       return null;
     }
     for (String pair : rawQuery.split("&")) {
       String decoded = URLDecoder.decode(pair, StandardCharsets.UTF_8);
-      if (decoded.startsWith(OFFSET)) {
-        return decoded.substring(OFFSET.length());
+      if (decoded.startsWith(key)) {
+        return decoded.substring(key.length());
       }
     }
     return null;

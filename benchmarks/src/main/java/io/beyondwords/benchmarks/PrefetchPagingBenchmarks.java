@@ -43,12 +43,12 @@ public class PrefetchPagingBenchmarks {
   private static final BackgroundTrackListParams FIRST_PAGE =
       BackgroundTrackListParams.builder().limit(Fixtures.PAGE_SIZE).build();
 
-  private SlowPagesServer server;
+  private LoopbackServer server;
   private BeyondWordsClient facade;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    server = new SlowPagesServer(TOTAL, PAGE_MILLIS);
+    server = new LoopbackServer(new SlowPages(TOTAL, PAGE_MILLIS));
     facade = FacadeClients.loopback(server.baseUrl());
   }
 
