@@ -1,7 +1,7 @@
 package io.beyondwords.paging;
 
+import io.beyondwords.internal.paging.PageIterator;
 import io.beyondwords.internal.paging.PrefetchingIterator;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -94,39 +94,15 @@ public final class AutoPager<T> implements Iterable<T> {
         return "AutoPager{from offset " + first.offset() + (prefetch == 0 ? "" : ", prefetch " + prefetch) + '}';
     }
 
-    /** One pass over the pages; the only mutable state, confined to one iterator. */
-    private static final class PageWalker<T> implements CloseableIterator<T> {
-        private Page<T> page;
-        private int index;
-        private volatile boolean closed;
-
-        PageWalker(Page<T> page) {
-            this.page = page;
+    /** One pass over the pages, each fetched on the caller's thread when reached; its state is its own. */
+    private static final class PageWalker<T> extends PageIterator<T> {
+        PageWalker(Page<T> first) {
+            super(first);
         }
 
         @Override
-        public boolean hasNext() {
-            while (!closed && index >= page.items().size()) {
-                if (!page.hasNextPage()) {
-                    return false;
-                }
-                page = page.nextPage();
-                index = 0;
-            }
-            return !closed;
-        }
-
-        @Override
-        public T next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException("no more items");
-            }
-            return page.items().get(index++);
-        }
-
-        @Override
-        public void close() {
-            closed = true;
+        protected Page<T> following(Page<T> current) {
+            return current.nextPage();
         }
     }
 }

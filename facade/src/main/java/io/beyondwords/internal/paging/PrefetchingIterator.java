@@ -1,9 +1,7 @@
 package io.beyondwords.internal.paging;
 
 import io.beyondwords.errors.ApiConnectionException;
-import io.beyondwords.paging.CloseableIterator;
 import io.beyondwords.paging.Page;
-import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -19,13 +17,10 @@ import java.util.concurrent.ExecutionException;
  *
  * @param <T> the item type
  */
-public final class PrefetchingIterator<T> implements CloseableIterator<T> {
+public final class PrefetchingIterator<T> extends PageIterator<T> {
     private final int depth;
-    private Page<T> page;
-    private int index;
     /** Null after a failed page, until the next {@code hasNext()} asks again. */
     private volatile PrefetchWindow<T> window;
-    private volatile boolean closed;
 
     /**
      * Starts requesting the pages after {@code first} at once.
@@ -34,57 +29,39 @@ public final class PrefetchingIterator<T> implements CloseableIterator<T> {
      * @param depth how many pages to keep requested ahead, at least 1
      */
     public PrefetchingIterator(Page<T> first, int depth) {
+        super(first);
         if (depth < 1) {
             throw new IllegalArgumentException("depth must be >= 1 but was " + depth);
         }
-        this.page = first;
         this.depth = depth;
         this.window = new PrefetchWindow<>(first, depth);
     }
 
     @Override
-    public boolean hasNext() {
-        while (!closed && index >= page.items().size()) {
-            if (!page.hasNextPage()) {
-                close();
-                return false;
-            }
-            PrefetchWindow<T> w = window;
-            if (w == null) {
-                w = new PrefetchWindow<>(page, depth);
-                window = w;
-            }
-            Page<T> next;
-            try {
-                next = await(w.take());
-            } catch (CancellationException e) {
-                if (closed) {
-                    return false;
-                }
-                throw e;
-            } catch (RuntimeException | Error e) {
-                // The pages after a failed one were never requested; start over from this page on the next call.
-                w.close();
-                window = null;
-                throw e;
-            }
-            page = next;
-            index = 0;
+    protected Page<T> following(Page<T> current) {
+        PrefetchWindow<T> w = window;
+        if (w == null) {
+            w = new PrefetchWindow<>(current, depth);
+            window = w;
         }
-        return !closed;
-    }
-
-    @Override
-    public T next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("no more items");
+        try {
+            return await(w.take());
+        } catch (CancellationException e) {
+            if (isClosed()) {
+                return null;
+            }
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // The pages after a failed one were never requested; start over from this page on the next call.
+            w.close();
+            window = null;
+            throw e;
         }
-        return page.items().get(index++);
     }
 
     @Override
     public void close() {
-        closed = true;
+        super.close();
         PrefetchWindow<T> w = window;
         if (w != null) {
             w.close();
@@ -98,8 +75,8 @@ public final class PrefetchingIterator<T> implements CloseableIterator<T> {
         } catch (InterruptedException e) {
             // Like an interrupted sequential fetch: this page fails, the iterator stays usable.
             Thread.currentThread().interrupt();
-            throw new ApiConnectionException("interrupted while waiting for the page after offset " + page.offset(),
-                    e, false);
+            throw new ApiConnectionException("interrupted while waiting for the page after offset "
+                    + page().offset(), e, false);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {
@@ -114,7 +91,6 @@ public final class PrefetchingIterator<T> implements CloseableIterator<T> {
 
     @Override
     public String toString() {
-        return "PrefetchingIterator{offset " + page.offset() + ", item " + index + ", prefetch " + depth
-                + (closed ? ", closed" : "") + '}';
+        return "PrefetchingIterator{" + position() + ", prefetch " + depth + (isClosed() ? ", closed" : "") + '}';
     }
 }
