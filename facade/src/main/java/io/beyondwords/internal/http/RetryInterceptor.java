@@ -40,10 +40,9 @@ import okhttp3.ResponseBody;
  *
  * <p>The wait is the server's {@code Retry-After-Ms} / {@code Retry-After} hint when usable, otherwise
  * {@link Backoff}. A hint above {@link RetryPolicy#maxRetryAfter()} is not waited: that response is returned at once.
- * A wait that would end at or after the call deadline (the request's {@link CallDeadline}, else OkHttp's
- * {@code callTimeout}) is not started: the last result is
- * surfaced instead, so the caller sees the real failure rather than a bare timeout. Every response that is retried
- * is closed first, so no connection is leaked.
+ * A wait that would end at or after the call deadline (the request's {@link CallDeadline}) is not started: the last
+ * result is surfaced instead, so the caller sees the real failure rather than a bare timeout. Every response that is
+ * retried is closed first, so no connection is leaked.
  *
  * <p>The response finally returned has its body pre-read into memory up to {@link #PREREAD_LIMIT_BYTES}, so that a
  * connection reset while the body arrives is still an attempt failure this interceptor can retry (or, for a POST,
@@ -101,9 +100,8 @@ public final class RetryInterceptor implements Interceptor {
         boolean repeatable = idempotent || request.tag(IdempotencyKey.class) != null;
         int staleConnections = 0;
         Instant start = clock.instant();
-        // The facade's calls carry their deadline as a CallDeadline; a plain OkHttp client may set a call timeout.
         CallDeadline deadline = request.tag(CallDeadline.class);
-        long deadlineNanos = deadline != null ? deadline.timeoutNanos() : chain.call().timeout().timeoutNanos();
+        long deadlineNanos = deadline != null ? deadline.timeoutNanos() : 0;
 
         for (int retriesDone = 0; ; retriesDone++) {
             context.startAttempt();

@@ -558,11 +558,10 @@ class RetryInterceptorTest {
         server.enqueue(new MockResponse().setResponseCode(503).setBody("first"));
         server.enqueue(new MockResponse().setResponseCode(503).setBody("second"));
         server.enqueue(new MockResponse().setBody("never fetched"));
-        OkHttpClient client = client(RetryPolicy.defaults(), 1.0).newBuilder()
-                .callTimeout(Duration.ofMillis(1200)).build();
+        OkHttpClient client = client(RetryPolicy.defaults(), 1.0);
         clients.add(client);
 
-        Outcome outcome = execute(client, get());
+        Outcome outcome = execute(client, withDeadline(get(), Duration.ofMillis(1200)));
 
         // 500 ms fits in 1200 ms; then 1000 ms would end after the remaining 700 ms, so the call stops there.
         assertThat(outcome.code).isEqualTo(503);
@@ -575,11 +574,10 @@ class RetryInterceptorTest {
     @Test
     void aRetryAfterLongerThanTheRemainingDeadlineIsNotWaited() throws Exception {
         server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "5"));
-        OkHttpClient client = client(RetryPolicy.defaults(), 1.0).newBuilder()
-                .callTimeout(Duration.ofSeconds(3)).build();
+        OkHttpClient client = client(RetryPolicy.defaults(), 1.0);
         clients.add(client);
 
-        Outcome outcome = execute(client, get());
+        Outcome outcome = execute(client, withDeadline(get(), Duration.ofSeconds(3)));
 
         assertThat(outcome.code).isEqualTo(429);
         assertThat(outcome.context.attempts()).isEqualTo(1);
@@ -589,11 +587,10 @@ class RetryInterceptorTest {
     @Test
     void theDeadlineSurfacesTheLastConnectionFailure() throws Exception {
         Request post = post().newBuilder().url(loopbackUrl(closedLoopbackPort())).build();
-        OkHttpClient client = client(RetryPolicy.defaults(), 1.0).newBuilder()
-                .callTimeout(Duration.ofMillis(1200)).build();
+        OkHttpClient client = client(RetryPolicy.defaults(), 1.0);
         clients.add(client);
 
-        Outcome outcome = execute(client, post);
+        Outcome outcome = execute(client, withDeadline(post, Duration.ofMillis(1200)));
 
         assertThat(outcome.failure).isInstanceOf(ConnectException.class);
         assertThat(outcome.context.attempts()).isEqualTo(2);
@@ -794,4 +791,10 @@ class RetryInterceptorTest {
         }
     }
 
+
+    /** The request with the deadline the transport would give it (the interceptor only reads its length). */
+    private static Request withDeadline(Request request, Duration deadline) {
+        CallDeadline tag = new CallDeadline(new DeadlineWatchdog(), deadline.toNanos());
+        return request.newBuilder().tag(CallDeadline.class, tag).build();
+    }
 }
