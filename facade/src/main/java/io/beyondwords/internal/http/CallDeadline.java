@@ -16,7 +16,7 @@ import okhttp3.Call;
  * passes; the transport ends it once the response is closed or the call failed, and asks {@link #end()} whether a
  * failure was the deadline.
  */
-public final class CallDeadline implements Comparable<CallDeadline> {
+public final class CallDeadline {
     private static final int NEW = 0;
     private static final int RUNNING = 1;
     private static final int ENDED = 2;
@@ -35,7 +35,6 @@ public final class CallDeadline implements Comparable<CallDeadline> {
     private final long timeoutNanos;
     /** Set once by {@link #start}, before the deadline is handed to the watchdog; read only after that. */
     private long deadlineNanoTime;
-    private long sequence;
     private Call call;
     @SuppressWarnings("unused") // through STATE
     private volatile int state;
@@ -106,16 +105,6 @@ public final class CallDeadline implements Comparable<CallDeadline> {
 
     long deadlineNanoTime() {
         return deadlineNanoTime;
-    }
-
-    void sequence(long sequence) {
-        this.sequence = sequence;
-    }
-
-    @Override
-    public int compareTo(CallDeadline other) {
-        int byTime = Long.compare(deadlineNanoTime - other.deadlineNanoTime, 0);
-        return byTime != 0 ? byTime : Long.compare(sequence, other.sequence);
     }
 
     @Override

@@ -1,9 +1,8 @@
 package io.beyondwords.internal.http;
 
-import java.util.NoSuchElementException;
-import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
@@ -13,9 +12,13 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Why not OkHttp's {@code callTimeout}: it enters okio's {@code AsyncTimeout}, whose one queue for the whole JVM
  * is guarded by one lock, taken by every call on entry and again on exit; with 8 or 64 callers that lock is where
- * they queue. Here a call registers in a lock-free skip list ordered by deadline, and one daemon thread parks until
- * the earliest deadline. A new deadline wakes it only when it is earlier than the one it waits for, which, for calls
- * with the same timeout, never happens: the hot path takes no lock and wakes no thread.
+ * they queue. Here a call adds itself to a concurrent set on start and removes itself on end: a hash set, not an
+ * ordered one, so that neither takes a lock, shares a counter or contends at one end of a list (calls with the same
+ * timeout all end up at the same end of an ordered one). One daemon thread looks over the set, cancels what is past
+ * its deadline and parks until the earliest deadline left. A new deadline wakes it only when it is earlier than the
+ * one it waits for (or while it is looking), which, for calls with the same timeout, never happens: the hot path
+ * takes no lock and wakes no thread. The thread's look is linear in the calls in flight, and it looks about once per
+ * timeout, not once per call.
  *
  * <p>The thread starts with the first call, and ends when nothing has been watched for a minute (restarting with the
  * next call), or once {@link #close()} was called and the calls in flight have ended. It never keeps the JVM alive.
@@ -25,11 +28,16 @@ public final class DeadlineWatchdog implements AutoCloseable {
     static final long MAX_TIMEOUT_NANOS = Long.MAX_VALUE / 4;
     private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(60);
 
-    private final ConcurrentSkipListSet<CallDeadline> pending = new ConcurrentSkipListSet<>();
-    private final AtomicLong sequence = new AtomicLong();
+    /**
+     * Sized well past the calls usually in flight: an add to a bin that already holds a node, and every remove, lock
+     * that bin's first node, so with few bins two calls would often wait on each other (seen in JFR at 8 callers).
+     */
+    private final Set<CallDeadline> pending = ConcurrentHashMap.newKeySet(512);
     private final AtomicReference<Thread> thread = new AtomicReference<>();
-    /** The {@code nanoTime} the thread will next look at the deadlines by; meaningful while the thread runs. */
+    /** The {@code nanoTime} the thread will next look at the deadlines by; meaningful while it is not looking. */
     private volatile long wakeAt;
+    /** Whether the thread is looking over the set, and so may miss a deadline added meanwhile: such an add wakes it. */
+    private volatile boolean looking;
     private volatile boolean closed;
 
     /** Creates a watchdog; its thread starts with the first watched call. */
@@ -37,19 +45,18 @@ public final class DeadlineWatchdog implements AutoCloseable {
     }
 
     void watch(CallDeadline deadline) {
-        deadline.sequence(sequence.getAndIncrement());
         pending.add(deadline);
         Thread watching = thread.get();
         if (watching == null) {
             startThread();
-        } else if (deadline.deadlineNanoTime() - wakeAt < 0) {
+        } else if (looking || deadline.deadlineNanoTime() - wakeAt < 0) {
             LockSupport.unpark(watching);
         }
     }
 
     void forget(CallDeadline deadline) {
         pending.remove(deadline);
-        if (closed && pending.isEmpty()) {
+        if (closed && nothingWatched()) {
             Thread watching = thread.get();
             if (watching != null) {
                 LockSupport.unpark(watching); // the last call after close(): let the thread end now
@@ -92,13 +99,15 @@ public final class DeadlineWatchdog implements AutoCloseable {
         Thread self = Thread.currentThread();
         long idleSince = System.nanoTime();
         while (true) {
+            // Set before the look: an add that misses the look reads it (or the wakeAt published after) and wakes us.
+            looking = true;
             long now = System.nanoTime();
             CallDeadline first = expireUpTo(now);
             if (first == null) {
                 if (closed || now - idleSince >= IDLE_NANOS) {
                     // Hand over before the last look: a call registered after that look sees no thread and starts one.
                     thread.compareAndSet(self, null);
-                    if (pending.isEmpty() || !thread.compareAndSet(null, self)) {
+                    if (nothingWatched() || !thread.compareAndSet(null, self)) {
                         return;
                     }
                     continue;
@@ -108,32 +117,29 @@ public final class DeadlineWatchdog implements AutoCloseable {
             }
             long wake = first == null ? now + IDLE_NANOS : first.deadlineNanoTime();
             wakeAt = wake;
-            // A deadline registered between the look above and publishing wakeAt did not unpark us: look again.
-            CallDeadline earliest = firstOrNull();
-            if (earliest != null && earliest.deadlineNanoTime() - wake < 0) {
-                continue;
-            }
+            looking = false;
             LockSupport.parkNanos(this, wake - now);
         }
     }
 
-    /** Expires every deadline at or before {@code now}; returns the first one still to come, or {@code null}. */
+    /** Expires every deadline at or before {@code now}; returns the earliest one still to come, or {@code null}. */
     private CallDeadline expireUpTo(long now) {
-        CallDeadline first;
-        while ((first = firstOrNull()) != null && first.deadlineNanoTime() - now <= 0) {
-            if (pending.remove(first)) {
-                first.expire();
+        CallDeadline first = null;
+        for (CallDeadline deadline : pending) {
+            if (deadline.deadlineNanoTime() - now <= 0) {
+                if (pending.remove(deadline)) {
+                    deadline.expire();
+                }
+            } else if (first == null || deadline.deadlineNanoTime() - first.deadlineNanoTime() < 0) {
+                first = deadline;
             }
         }
         return first;
     }
 
-    private CallDeadline firstOrNull() {
-        try {
-            return pending.isEmpty() ? null : pending.first();
-        } catch (NoSuchElementException emptiedMeanwhile) {
-            return null;
-        }
+    /** Unlike {@code isEmpty()}, which sums counters, sees every deadline added before it started. */
+    private boolean nothingWatched() {
+        return !pending.iterator().hasNext();
     }
 
     @Override

@@ -118,6 +118,36 @@ class DeadlineWatchdogTest {
     }
 
     @Test
+    void deadlinesAddedWhileTheThreadLooksAreNotMissed() throws InterruptedException {
+        // Short, differing deadlines from several threads: some arrive while the thread is looking over the others.
+        // A wake-up missed while a look found nothing would leave a call uncancelled for the thread's idle minute,
+        // past awaitCanceled's wait. The window is narrow, so this catches such a bug sometimes, not every run.
+        int threads = 4;
+        int each = 200;
+        List<Call> watchedCalls = new ArrayList<>();
+        for (int i = 0; i < threads * each; i++) {
+            watchedCalls.add(call());
+        }
+        CountDownLatch done = new CountDownLatch(threads);
+        for (int t = 0; t < threads; t++) {
+            int first = t * each;
+            Thread worker = new Thread(() -> {
+                for (int i = 0; i < each; i++) {
+                    long timeout = TimeUnit.MICROSECONDS.toNanos(50 + (first + i) % 7 * 300);
+                    new CallDeadline(watchdog, timeout).start(watchedCalls.get(first + i));
+                }
+                done.countDown();
+            });
+            worker.start();
+        }
+        assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+        for (Call call : watchedCalls) {
+            awaitCanceled(call);
+        }
+        assertThat(watchdog.watched()).isZero();
+    }
+
+    @Test
     void closeEndsTheThreadOnceTheCallsInFlightHaveEnded() throws InterruptedException {
         CallDeadline inFlight = new CallDeadline(watchdog, HOUR);
         inFlight.start(call());
