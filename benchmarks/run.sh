@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmark suite and rewrites BENCHMARKS.md (see the README section "Benchmarks").
 #
-#   benchmarks/run.sh              full run (~40 min on 2 cores; the figures to quote)
+#   benchmarks/run.sh              full run (~45 min on 2 cores; the figures to quote)
 #   benchmarks/run.sh --quick      smoke run (~6 min; one fork, short iterations; the report says QUICK MODE)
 #   benchmarks/run.sh --only REGEX run only the groups whose name matches, e.g. --only 'inmemory|autopaging'
 #                                  (groups: inmemory-time loopback-time inmemory-thrpt-t{1,8,64}
