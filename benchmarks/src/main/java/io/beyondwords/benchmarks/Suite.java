@@ -72,24 +72,21 @@ public final class Suite {
       groups.add(new Group(PREFETCH_GROUP, PKG + "PrefetchPagingBenchmarks\\.", Mode.SingleShotTime,
           TimeUnit.MILLISECONDS, 1, 1, 1, 0, 3, 0, false));
     } else {
-      // Four forks: a fork's time per call settles at its own level, up to ~2× apart on 2 shared cores (one run, the
-      // 100-track page: the facade's two forks at 204 and 329 us/op, raw's at 191 and 171), so two forks per variant
-      // could compare levels rather than variants.
+      // Why the targets' groups run several forks: on 2 shared cores each fork settles at its own level, for raw
+      // OkHttp as for the facade, so one fork per variant compares levels, not variants. Seen: time per call, 100-track
+      // page, the facade's forks at 204 and 329 us/op, raw's at 191 and 171; in-memory throughput at 8 callers, forks
+      // at 250,000 and 430,000 calls/s; loopback at 8 callers, two levels ~25 % apart, switching within a fork. In
+      // memory, many callers also compete with the JIT: throughput still climbs for ~10 s (30,000 to 300,000 calls/s
+      // at 8 callers), hence ten warmup seconds there.
       groups.add(new Group("inmemory-time", PKG + "InMemoryBenchmarks\\." + PER_CALL, avgt, us, 1, 4, 5, 1, 5, 1,
           true));
       groups.add(new Group("loopback-time", PKG + "LoopbackBenchmarks\\." + PER_CALL, avgt, us, 1, 1, 10, 2, 10, 2,
           true));
       for (int t : CALLERS) {
-        // 8 and 64 callers are targets. On 2 cores the callers compete with the JIT: throughput still climbs for
-        // ~10 s (30,000 to 300,000 calls/s at 8 callers), and each fork then settles at its own level (e.g. 250,000
-        // in one, 430,000 in the next, for raw OkHttp as for the facade). Ten warmup seconds and three forks put
-        // steady state, and the spread between forks, into each variant's mean and error bar.
+        // Targets: in memory 8 and 64 callers, on loopback 8 callers.
         int inMemoryForks = t == 1 ? 1 : 3;
         groups.add(new Group("inmemory-thrpt-t" + t, PKG + "InMemoryBenchmarks\\." + THROUGHPUT, thrpt, s, t,
             inMemoryForks, 10, 1, 5, 1, false));
-        // 8 callers is a target. On 2 cores its throughput settles in one of two levels ~25 % apart, for any
-        // variant, switching at random within a fork; one fork per variant can land raw and the facade on different
-        // levels. Two forks put both levels into each variant's mean and error bar.
         int forks = t == 8 ? 2 : 1;
         groups.add(new Group("loopback-thrpt-t" + t, PKG + "LoopbackBenchmarks\\." + THROUGHPUT, thrpt, s, t, forks,
             10, 2, t == 8 ? 8 : 10, 2, false));
