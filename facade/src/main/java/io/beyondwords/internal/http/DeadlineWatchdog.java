@@ -13,8 +13,9 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Why not OkHttp's {@code callTimeout}: it enters okio's {@code AsyncTimeout}, whose one queue for the whole JVM
  * is guarded by one lock, taken by every call on entry and again on exit; with 8 or 64 callers that lock is where
  * they queue. Here a call adds itself to a concurrent set on start and removes itself on end: a hash set, not an
- * ordered one, so that calls share no lock and no counter and do not contend at one end of a list (calls with the
- * same timeout all end up at the same end of an ordered one); a remove locks only its own bin. One daemon thread looks
+ * ordered one, so that calls share no lock or sequence number and do not contend at one end of a list (calls with the
+ * same timeout all end up at the same end of an ordered one); a remove locks only its own bin, and the set's size
+ * count is striped across threads as a {@code LongAdder} is. One daemon thread looks
  * over the set, cancels what is past its deadline and parks until the earliest deadline left. A new deadline wakes it
  * only when it is earlier than the one it waits for (or while it is looking), which, for calls with the same timeout,
  * never happens: the hot path takes no shared lock and wakes no thread. The thread's look is linear in the calls in
