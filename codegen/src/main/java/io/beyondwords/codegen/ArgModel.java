@@ -5,8 +5,8 @@ public final class ArgModel {
     public String name;
     public String type;
     public String docClause;
-    /** The text the wire interface takes for it. */
-    public String toWire;
+    /** The expression giving its value as the text that goes in the path. */
+    public String text;
     /** A statement rejecting a null argument, or empty for a primitive. */
     public String nullCheck;
 }

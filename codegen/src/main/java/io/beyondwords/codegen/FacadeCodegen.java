@@ -40,7 +40,7 @@ public class FacadeCodegen extends WireCodegen {
     @Override
     public void preprocessOpenAPI(OpenAPI openAPI) {
         // Read before the wire generator's preprocessing drops the enumerations the facade's open enums list.
-        resources = FacadeSpec.read(openAPI, this, modelPackage(), apiPackage());
+        resources = FacadeSpec.read(openAPI, this, modelPackage());
         super.preprocessOpenAPI(openAPI);
     }
 
@@ -49,8 +49,7 @@ public class FacadeCodegen extends WireCodegen {
         super.processOpenAPI(openAPI);
         String sourceFolder = (String) additionalProperties.getOrDefault(CodegenConstants.SOURCE_FOLDER,
                 "src/main/java");
-        FacadeSources sources = new FacadeSources(new File(outputFolder(), sourceFolder), modelPackage(), apiPackage(),
-                invokerPackage);
+        FacadeSources sources = new FacadeSources(new File(outputFolder(), sourceFolder), modelPackage(), invokerPackage);
         sources.write(resources);
         sources.writeOperationTable(new File(outputFolder(), OperationTable.FILE).toPath(), resources);
     }

@@ -32,15 +32,13 @@ final class FacadeSources {
 
     private final java.io.File root;
     private final String modelPackage;
-    private final String apiPackage;
     private final Map<String, String> knownTypes = new HashMap<>();
     private final Mustache.Compiler compiler;
     private final Map<String, Template> templates = new HashMap<>();
 
-    FacadeSources(java.io.File root, String modelPackage, String apiPackage, String invokerPackage) {
+    FacadeSources(java.io.File root, String modelPackage, String invokerPackage) {
         this.root = root;
         this.modelPackage = modelPackage;
-        this.apiPackage = apiPackage;
         known("java.io.IOException", "java.math.BigDecimal", "java.net.URI", "java.time.Duration",
                 "java.time.Instant", "java.util.ArrayList", "java.util.LinkedHashMap", "java.util.List", "java.util.Map", "java.util.Objects",
                 "java.util.Optional", "java.util.OptionalDouble", "java.util.OptionalInt", "java.util.OptionalLong",
@@ -60,7 +58,7 @@ final class FacadeSources {
                 "io.beyondwords.internal.transport.ApiTransport", "io.beyondwords.internal.transport.KeyedCreate",
                 "io.beyondwords.internal.transport.ParsedResponse",
                 "io.beyondwords.internal.transport.ResponseParser",
-                "io.beyondwords.internal.transport.SinglePathParamRequests",
+                "io.beyondwords.internal.transport.Endpoint",
                 "io.beyondwords.internal.transport.UnwrappedFutures",
                 invokerPackage + ".DeepObjectQuery");
         this.compiler = Mustache.compiler().escapeHTML(false).emptyStringIsFalse(true).defaultValue("")
@@ -105,7 +103,6 @@ final class FacadeSources {
                     }
                 }
             }
-            known(apiPackage + "." + r.api);
         }
         for (ResourceModel r : resources) {
             for (ValueModel v : r.values) {

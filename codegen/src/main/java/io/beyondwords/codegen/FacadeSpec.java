@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.CodegenParameter;
 import org.openapitools.codegen.utils.ModelUtils;
@@ -32,6 +35,8 @@ import org.openapitools.codegen.utils.ModelUtils;
 @SuppressWarnings("rawtypes")
 final class FacadeSpec {
     private static final int DOC_WIDTH = 108;
+    /** A path parameter in a spec path: {@code {project_id}}. */
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
     /** Names a generated value type uses for itself, so no member may take them. */
     private static final Set<String> RESERVED = Set.of("additionalProperties", "invalid", "failures", "owner", "path",
             "builder", "toBuilder", "validate", "describe", "collectProblems", "unusable", "value", "check",
@@ -40,30 +45,27 @@ final class FacadeSpec {
     private final OpenAPI api;
     private final WireCodegen wire;
     private final String modelPackage;
-    private final String apiPackage;
     private final List<ResourceModel> resources = new ArrayList<>();
     private final Map<String, ResourceModel> byTag = new LinkedHashMap<>();
     private final Map<String, ValueModel> values = new LinkedHashMap<>();
     private final Map<String, ResourceModel> valueOwners = new LinkedHashMap<>();
     private final Map<String, EnumModel> enums = new LinkedHashMap<>();
 
-    private FacadeSpec(OpenAPI api, WireCodegen wire, String modelPackage, String apiPackage) {
+    private FacadeSpec(OpenAPI api, WireCodegen wire, String modelPackage) {
         this.api = api;
         this.wire = wire;
         this.modelPackage = modelPackage;
-        this.apiPackage = apiPackage;
     }
 
     /**
      * @param api the resolved spec, inline schemas already named
      * @param wire the wire generator, for every wire-side name
      * @param modelPackage the wire models' package
-     * @param apiPackage the wire interfaces' package
      * @return the resources, in the spec's tag order
      * @throws SpecException naming what the spec says that the facade cannot express
      */
-    static List<ResourceModel> read(OpenAPI api, WireCodegen wire, String modelPackage, String apiPackage) {
-        FacadeSpec spec = new FacadeSpec(api, wire, modelPackage, apiPackage);
+    static List<ResourceModel> read(OpenAPI api, WireCodegen wire, String modelPackage) {
+        FacadeSpec spec = new FacadeSpec(api, wire, modelPackage);
         spec.readResources();
         spec.readOperations();
         return spec.resources;
@@ -94,7 +96,6 @@ final class FacadeSpec {
             String plural = r.accessor.substring(0, 1).toUpperCase(Locale.ROOT) + r.accessor.substring(1);
             r.binding = plural + "Binding";
             r.wire = plural + "Wire";
-            r.api = wire.toApiName(wire.sanitizeTag(tag.getName()));
             r.slot = resources.size();
             r.constant = Names.constant(plural);
             resources.add(r);
@@ -211,23 +212,35 @@ final class FacadeSpec {
             body = body(r, params, o, schema, Extensions.required(operation), where);
         }
 
-        // The wire interface's arguments, in its own order.
-        List<String> wireArgs = new ArrayList<>();
+        // The request, built from the spec's method and path; query parameters go in the order the wire interface
+        // declares them (the order requests had when that interface built them).
+        o.endpointConstant = Names.constant(o.verb) + "_ENDPOINT";
+        List<String> pathValues = new ArrayList<>();
+        Matcher placeholder = PATH_PARAMETER.matcher(path);
+        while (placeholder.find()) {
+            ArgModel a = pathArgs.get(placeholder.group(1));
+            if (a == null) {
+                throw new SpecException(where + ": the path names {" + placeholder.group(1) + "}, which no path"
+                        + " parameter declares");
+            }
+            pathValues.add(a.text);
+        }
+        List<String> chain = new ArrayList<>();
         for (CodegenParameter cp : co.allParams) {
-            if (cp.isPathParam) {
-                wireArgs.add(pathArgs.get(cp.baseName).toWire);
-            } else if (cp.isQueryParam) {
-                wireArgs.add(queryToWire.get(cp.baseName));
-            } else if (cp.isBodyParam) {
-                wireArgs.add(r.wire + "." + body.method + "(p)");
-            } else {
-                wireArgs.add("null");
+            if (cp.isQueryParam) {
+                String toWire = queryToWire.get(cp.baseName);
+                chain.add(toWire.startsWith("DeepObjectQuery.") ? ".queryPairs(" + toWire + ")"
+                        : ".query(\"" + cp.baseName + "\", " + toWire + ")");
             }
         }
-        o.wireApiCall = "api." + o.verb + "(" + String.join(", ", wireArgs) + ")"; // WireCodegen names it so
-        if (o.args.size() == 1) {
-            o.singlePathCall = o.wireApiCall.replace(o.args.get(0).toWire, "value");
+        if (body != null) {
+            chain.add(".jsonBody(" + r.wire + "." + body.method + "(p))");
         }
+        String start = "transport.request(" + o.endpointConstant
+                + pathValues.stream().map(v -> ", " + v).collect(Collectors.joining("")) + ")";
+        String indent = "\n                ";
+        o.requestChain = chain.isEmpty() ? start + ".build()"
+                : start + indent + String.join(indent, chain) + indent + ".build()";
 
         if (!params.params.isEmpty()) {
             o.paramsType = params.name;
@@ -237,13 +250,6 @@ final class FacadeSpec {
             o.hasNoParams = params.hasNone;
             r.params.add(params);
         }
-        // Retrieve-like operations skip Retrofit per call (see SinglePathParamRequests); the wire must take text.
-        o.singlePathParam = o.paramsType == null && o.args.size() == 1 && o.args.get(0).toWire.contains("(")
-                || o.paramsType == null && o.args.size() == 1 && "String".equals(o.args.get(0).type);
-        if (o.singlePathParam) {
-            o.singlePathWire = o.args.get(0).toWire;
-        }
-
         Map<String, Object> idempotency = Extensions.idempotency(operation);
         if (idempotency != null) {
             String key = Extensions.text(idempotency, "key", where + " " + Extensions.IDEMPOTENCY);
@@ -300,24 +306,21 @@ final class FacadeSpec {
         switch (t.kind) {
             case LONG:
                 a.type = "long";
-                a.toWire = "Long.toString(" + a.name + ")";
+                a.text = "Long.toString(" + a.name + ")";
                 a.nullCheck = "";
                 break;
             case INT:
                 a.type = "int";
-                a.toWire = "Integer.toString(" + a.name + ")";
+                a.text = "Integer.toString(" + a.name + ")";
                 a.nullCheck = "";
                 break;
             case STRING:
                 a.type = "String";
-                a.toWire = a.name;
+                a.text = a.name;
                 a.nullCheck = "Objects.requireNonNull(" + a.name + ", \"" + a.name + "\");";
                 break;
             default:
                 throw new SpecException(where + ": path parameter " + p.getName() + " must be a string or an integer");
-        }
-        if (!"string".equals(p.getSchema().getType()) && t.kind != Kind.STRING) {
-            a.toWire = a.name; // the wire takes the number itself
         }
         return a;
     }
@@ -791,7 +794,7 @@ final class FacadeSpec {
         o.returnDoc = o.isVoid ? null : o.isPage ? "the page" : "the " + r.noun + (o.returnType.startsWith("List")
                 ? "s" : "");
         o.paramsDoc = o.isPage ? "the page and filters; never modified" : "what to send";
-        if (o.singlePathParam && "GET".equals(o.httpMethod)) {
+        if (o.paramsType == null && o.args.size() == 1 && "GET".equals(o.httpMethod)) {
             o.throwsDoc.add("io.beyondwords.errors.NotFoundException if no " + r.noun + " has this " + o.args.get(0).name);
         }
     }

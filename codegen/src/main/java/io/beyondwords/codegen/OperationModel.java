@@ -36,11 +36,11 @@ public final class OperationModel {
     /** The path arguments passed on, followed by ", " if any (to put before params or options). */
     public String callPrefix;
     public String declPrefix;
-    public String singlePathCall;
     // The binding
-    public String request;
-    public boolean singlePathParam;
-    public String singlePathWire;
+    /** The binding's constant holding the operation's {@code Endpoint}. */
+    public String endpointConstant;
+    /** The expression that builds the request, from {@code transport.request(...)} to {@code .build()}. */
+    public String requestChain;
     public String parser;
     public boolean parserPerCall;
     public String valueType;
@@ -48,7 +48,6 @@ public final class OperationModel {
     public String wireItemType;
     public String offsetParam;
     public String limitParam;
-    public String wireApiCall;
     /** A create made safe to retry by a unique body member (see KeyedCreate in the facade's core). */
     public boolean keyed;
     public String keyMember;

@@ -22,7 +22,6 @@ public final class ResourceModel {
     public String serviceAsync;
     public String binding;
     public String wire;
-    public String api;
     public int slot;
     public String constant;
     public List<OperationModel> operations = new ArrayList<>();

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A client's resources, each bound to its transport on first use: a client whose code touches one resource of twenty
- * builds one (its Retrofit proxy, adapters and services), not twenty.
+ * builds one (its JSON adapters and services), not twenty.
  *
  * <p>A binding is a package-private class of its resource's public package, so it is created reflectively, by name;
  * its constructor is looked up once per JVM. Thread-safe: two threads racing for the same resource may both build

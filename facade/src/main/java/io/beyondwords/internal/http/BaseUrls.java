@@ -19,7 +19,7 @@ public final class BaseUrls {
 
     /**
      * Parses a base URL, requires https unless the host is loopback or insecure http is allowed, and normalises it
-     * to end in {@code /} (Retrofit resolves relative paths against it, and drops its last segment otherwise).
+     * to end in {@code /} (each request's path segments take the place of the empty last segment).
      *
      * @param baseUrl for example {@code https://api.beyondwords.io/v1}
      * @param allowInsecureHttp whether {@code http://} is accepted for non-loopback hosts

@@ -30,7 +30,7 @@ import okio.BufferedSource;
  * per call would cost more than the call's JSON.
  */
 public final class ApiJson {
-    /** Gson for generated models, keeping unknown members. Used by Retrofit to write request bodies too. */
+    /** Gson for generated models, keeping unknown members. Writes request bodies too. */
     public static final Gson GSON = new GsonBuilder()
             .registerTypeAdapterFactory(new TolerantModelAdapterFactory())
             .disableHtmlEscaping()

@@ -33,13 +33,12 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import retrofit2.Retrofit;
-import retrofit2.converter.gson.GsonConverterFactory;
 
 /**
- * Runs the facade's HTTP calls: one per client, built once. Retrofit only builds requests here; this class executes
- * them on its own OkHttp client (so it controls tags, deadline and error mapping) and turns every outcome into a
- * value or one of the SDK's exceptions. No Gson, OkHttp or Retrofit exception leaves it.
+ * Runs the facade's HTTP calls: one per client, built once. The generated resource layer builds each request from
+ * its operation's {@link Endpoint} ({@link #request}); this class executes it on its own OkHttp client (so it controls
+ * tags, deadline and error mapping) and turns every outcome into a value or one of the SDK's exceptions. No Gson or
+ * OkHttp exception leaves it.
  */
 public final class ApiTransport {
     /**
@@ -56,7 +55,7 @@ public final class ApiTransport {
     private final String apiKey;
     private final AtomicBoolean closed;
     private final ErrorResponses errors;
-    private final Retrofit retrofit;
+    private final HttpUrl baseUrl;
     private final boolean strictResponses;
     private final ClientOptions options;
     private final DeadlineWatchdog deadlines;
@@ -99,11 +98,7 @@ public final class ApiTransport {
         this.strictResponses = options.strictResponses();
         this.options = options;
         this.deadlines = deadlines;
-        this.retrofit = new Retrofit.Builder()
-                .baseUrl(baseUrl)
-                .callFactory(RequestOnlyCall::new)
-                .addConverterFactory(GsonConverterFactory.create(ApiJson.GSON))
-                .build();
+        this.baseUrl = baseUrl;
     }
 
     /** @return the settings of the client this transport belongs to */
@@ -120,18 +115,22 @@ public final class ApiTransport {
     }
 
     /**
-     * @param api a generated Retrofit interface
-     * @param <T> its type
-     * @return an implementation that only builds requests (the transport runs them); a resource asks once
+     * Starts the request of one call against this client's base URL.
+     *
+     * @param endpoint the operation
+     * @param pathValues the values of its path parameters, in the order its path holds them
+     * @return the request, to add query parameters and a body to
+     * @throws IllegalArgumentException for a path value that would change the request's path (empty, {@code .},
+     *     {@code ..})
      */
-    public <T> T api(Class<T> api) {
-        return retrofit.create(api);
+    public WireRequest request(Endpoint endpoint, String... pathValues) {
+        return new WireRequest(baseUrl, ApiJson.GSON, endpoint, pathValues);
     }
 
     /**
      * Runs a call on the calling thread.
      *
-     * @param request the request Retrofit built
+     * @param request the request the resource layer built
      * @param options per-call overrides
      * @param parser reads a 2xx response
      * @param <T> the result type
@@ -145,7 +144,7 @@ public final class ApiTransport {
     /**
      * Runs a keyed create on the calling thread (see {@link KeyedCreate}).
      *
-     * @param request the request Retrofit built
+     * @param request the request the resource layer built
      * @param options per-call overrides
      * @param parser reads a 2xx response
      * @param keyed the create's unique member and how to fetch what it names, or {@code null} for a plain call
@@ -182,7 +181,7 @@ public final class ApiTransport {
     /**
      * Runs a call on the dispatcher's threads; retries and their waits happen there too.
      *
-     * @param request the request Retrofit built
+     * @param request the request the resource layer built
      * @param options per-call overrides
      * @param parser reads a 2xx response
      * @param <T> the result type
@@ -197,7 +196,7 @@ public final class ApiTransport {
     /**
      * Runs a keyed create on the dispatcher's threads (see {@link KeyedCreate}).
      *
-     * @param request the request Retrofit built
+     * @param request the request the resource layer built
      * @param options per-call overrides
      * @param parser reads a 2xx response
      * @param keyed the create's unique member and how to fetch what it names, or {@code null} for a plain call
@@ -270,8 +269,8 @@ public final class ApiTransport {
         if (closed.get()) {
             throw new IllegalStateException("this BeyondWordsClient is closed");
         }
-        // A fresh builder rather than request.newBuilder(): that copies Retrofit's Invocation tag (which nothing
-        // reads) into a new map and back, the largest part of the cost of adding the two things the call needs.
+        // A fresh builder rather than request.newBuilder(): cheaper than copying the request's (empty) tags and
+        // headers into new ones and back, the largest part of the cost of adding the two things the call needs.
         Request.Builder builder = new Request.Builder()
                 .url(request.url())
                 .method(request.method(), request.body())
