@@ -1,5 +1,6 @@
 package io.beyondwords.internal.http;
 
+import io.beyondwords.RequestOptions;
 import io.beyondwords.RetryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,20 +8,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What happened during one SDK call, across all its attempts.
+ * One SDK call's settings and what happened during it, across all its attempts.
  *
- * <p>The facade creates one per call, attaches it to the OkHttp request with
- * {@code request.newBuilder().tag(CallContext.class, context)}, and reads it after the call to build the right
- * exception (for example one that says a {@code POST}'s outcome is unknown). {@link RetryInterceptor} and
- * {@link SentMarker} write to it. A request without one gets a private context with the interceptor's default
- * policy.
+ * <p>The facade creates one per call and registers it in its {@link RunningCalls} under the OkHttp call, where the
+ * interceptors find it: {@link CallDeadlineInterceptor} starts its deadline, the transport's timeouts interceptor
+ * applies its per-call timeouts, and {@link RetryInterceptor} and {@link SentMarker} write to it. The facade reads it
+ * after the call to build the right exception (for example one that says a {@code POST}'s outcome is unknown). A call
+ * without one gets a private context with the retry interceptor's default policy.
  *
- * <p>Written by the thread running the call and possibly read by another (async callers), so every accessor is
- * synchronized. Not meant to be shared between calls.
+ * <p>Written by the thread running the call and possibly read by another (async callers), so every accessor of what
+ * happened is synchronized; the settings are final. Not meant to be shared between calls.
  */
 public final class CallContext {
 
     private final RetryPolicy policy;
+    private final CallDeadline deadline;
+    private final IdempotencyKey idempotencyKey;
+    private final RequestOptions timeouts;
 
     private int attempts;
     private final List<Duration> delays = new ArrayList<>();
@@ -33,7 +37,38 @@ public final class CallContext {
      * @param policyOrNull the retry policy for this call, or {@code null} for the interceptor's default
      */
     public CallContext(RetryPolicy policyOrNull) {
+        this(policyOrNull, null, null, null);
+    }
+
+    /**
+     * @param policyOrNull the retry policy for this call, or {@code null} for the interceptor's default
+     * @param deadlineOrNull the call's overall deadline, or {@code null} for none
+     * @param idempotencyKeyOrNull for a create keyed by a member the API keeps unique (retried like a safe request),
+     *     or {@code null}
+     * @param timeoutsOrNull options whose connect, read and write timeouts apply to this call's attempts, or
+     *     {@code null} for the client's
+     */
+    public CallContext(RetryPolicy policyOrNull, CallDeadline deadlineOrNull, IdempotencyKey idempotencyKeyOrNull,
+            RequestOptions timeoutsOrNull) {
         this.policy = policyOrNull;
+        this.deadline = deadlineOrNull;
+        this.idempotencyKey = idempotencyKeyOrNull;
+        this.timeouts = timeoutsOrNull;
+    }
+
+    /** @return the call's overall deadline, or {@code null} if it has none */
+    public CallDeadline deadline() {
+        return deadline;
+    }
+
+    /** @return the unique member a keyed create is retried by, or {@code null} for any other call */
+    public IdempotencyKey idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    /** @return the options whose timeouts override the client's for this call, or {@code null} */
+    public RequestOptions timeouts() {
+        return timeouts;
     }
 
     /**

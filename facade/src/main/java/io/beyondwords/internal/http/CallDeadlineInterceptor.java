@@ -5,21 +5,24 @@ import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * Application interceptor that starts the request's {@link CallDeadline}, if it has one. Registered first, so it
+ * Application interceptor that starts the call's {@link CallDeadline}, if it has one. Registered first, so it
  * runs once per call, on the thread that runs it, when the call starts: for an async call that is when a dispatcher
  * thread takes it, as for OkHttp's own call timeout. The transport, not this interceptor, ends the deadline: the
  * response body is still read after the chain returns, and the deadline covers that too.
  */
 public final class CallDeadlineInterceptor implements Interceptor {
-    /** Creates the interceptor. */
-    public CallDeadlineInterceptor() {
+    private final RunningCalls calls;
+
+    /** @param calls where the transport registers each call's context */
+    public CallDeadlineInterceptor(RunningCalls calls) {
+        this.calls = calls;
     }
 
     @Override
     public Response intercept(Chain chain) throws IOException {
-        CallDeadline deadline = chain.request().tag(CallDeadline.class);
-        if (deadline != null) {
-            deadline.start(chain.call());
+        CallContext context = calls.of(chain);
+        if (context != null && context.deadline() != null) {
+            context.deadline().start(chain.call());
         }
         return chain.proceed(chain.request());
     }

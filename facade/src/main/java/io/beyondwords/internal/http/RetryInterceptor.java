@@ -40,7 +40,7 @@ import okhttp3.ResponseBody;
  *
  * <p>The wait is the server's {@code Retry-After-Ms} / {@code Retry-After} hint when usable, otherwise
  * {@link Backoff}. A hint above {@link RetryPolicy#maxRetryAfter()} is not waited: that response is returned at once.
- * A wait that would end at or after the call deadline (the request's {@link CallDeadline}) is not started: the last
+ * A wait that would end at or after the call deadline (the call's {@link CallDeadline}) is not started: the last
  * result is surfaced instead, so the caller sees the real failure rather than a bare timeout. Every response that is
  * retried is closed first, so no connection is leaked.
  *
@@ -70,6 +70,7 @@ public final class RetryInterceptor implements Interceptor {
     private final Clock clock;
     private final Sleeper sleeper;
     private final DoubleSupplier random;
+    private final RunningCalls calls;
 
     /**
      * @param defaultPolicy the policy for calls whose {@link CallContext} names none
@@ -77,30 +78,43 @@ public final class RetryInterceptor implements Interceptor {
      * @param sleeper performs the waits between attempts
      * @param random jitter source returning values in [0, 1], e.g. {@code ThreadLocalRandom.current()::nextDouble}
      *     (note: call {@code ThreadLocalRandom.current()} per use, not once, when sharing across threads)
+     * @param calls where the transport registers each call's context
      */
-    public RetryInterceptor(RetryPolicy defaultPolicy, Clock clock, Sleeper sleeper, DoubleSupplier random) {
+    public RetryInterceptor(RetryPolicy defaultPolicy, Clock clock, Sleeper sleeper, DoubleSupplier random,
+            RunningCalls calls) {
         this.defaultPolicy = Objects.requireNonNull(defaultPolicy, "defaultPolicy");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.random = Objects.requireNonNull(random, "random");
+        this.calls = Objects.requireNonNull(calls, "calls");
     }
 
     @Override
     public Response intercept(Chain chain) throws IOException {
-        Request request = chain.request();
-        CallContext context = request.tag(CallContext.class);
-        if (context == null) {
-            context = new CallContext(null);
-            request = request.newBuilder().tag(CallContext.class, context).build();
+        CallContext context = calls.of(chain);
+        if (context != null) {
+            return intercept(chain, context);
         }
+        // A call the transport did not make: a private context, registered while it runs so SentMarker finds it.
+        context = new CallContext(null);
+        calls.start(chain.call(), context);
+        try {
+            return intercept(chain, context);
+        } finally {
+            calls.end(chain.call());
+        }
+    }
+
+    private Response intercept(Chain chain, CallContext context) throws IOException {
+        Request request = chain.request();
         RetryPolicy policy = context.policy().orElse(defaultPolicy);
         // A POST keyed by a member the API keeps unique is retried like a GET (a repeat is refused as a duplicate,
         // and the transport recovers the first attempt's item); whether its outcome is unknown still follows POST.
         boolean idempotent = isIdempotent(request.method());
-        boolean repeatable = idempotent || request.tag(IdempotencyKey.class) != null;
+        boolean repeatable = idempotent || context.idempotencyKey() != null;
         int staleConnections = 0;
         Instant start = clock.instant();
-        CallDeadline deadline = request.tag(CallDeadline.class);
+        CallDeadline deadline = context.deadline();
         long deadlineNanos = deadline != null ? deadline.timeoutNanos() : 0;
 
         for (int retriesDone = 0; ; retriesDone++) {

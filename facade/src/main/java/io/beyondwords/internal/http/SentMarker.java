@@ -35,8 +35,11 @@ public final class SentMarker implements Interceptor {
     /** Connections that have carried a request; weak, so the pool alone decides their lifetime. */
     private final Set<Connection> used = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
-    /** Creates the marker. */
-    public SentMarker() {
+    private final RunningCalls calls;
+
+    /** @param calls where the transport registers each call's context */
+    public SentMarker(RunningCalls calls) {
+        this.calls = calls;
     }
 
     @Override
@@ -48,7 +51,7 @@ public final class SentMarker implements Interceptor {
             throw new StaleConnectionException("the pooled connection to " + chain.request().url().host()
                     + " was closed by the server before the request was sent");
         }
-        CallContext context = chain.request().tag(CallContext.class);
+        CallContext context = calls.of(chain);
         if (context != null) {
             context.markRequestSent();
         }

@@ -15,6 +15,7 @@ import io.beyondwords.internal.http.CallDeadlineInterceptor;
 import io.beyondwords.internal.http.DeadlineWatchdog;
 import io.beyondwords.internal.http.IdempotencyKey;
 import io.beyondwords.internal.http.RetryInterceptor;
+import io.beyondwords.internal.http.RunningCalls;
 import io.beyondwords.internal.http.SentMarker;
 import io.beyondwords.internal.json.ApiJson;
 import io.beyondwords.internal.json.UnreadableBodyException;
@@ -59,6 +60,8 @@ public final class ApiTransport {
     private final boolean strictResponses;
     private final ClientOptions options;
     private final DeadlineWatchdog deadlines;
+    /** Each running call's context, where the interceptors find it (see RunningCalls for why not request tags). */
+    private final RunningCalls calls;
 
     /**
      * @param shared the bare client whose connection pool and dispatcher this transport shares
@@ -70,6 +73,7 @@ public final class ApiTransport {
      */
     public ApiTransport(OkHttpClient shared, DeadlineWatchdog deadlines, ClientOptions options, HttpUrl baseUrl,
             String apiKey, AtomicBoolean closed) {
+        this.calls = new RunningCalls();
         OkHttpClient.Builder builder = shared.newBuilder();
         builder.interceptors().clear();
         builder.networkInterceptors().clear();
@@ -80,11 +84,11 @@ public final class ApiTransport {
                 // The deadline is a CallDeadline per call instead, started by the first interceptor.
                 // The retry interceptor is the only retry layer: OkHttp's own would silently re-send a POST.
                 .retryOnConnectionFailure(false)
-                .addInterceptor(new CallDeadlineInterceptor())
-                .addInterceptor(new RequestTimeoutsInterceptor())
+                .addInterceptor(new CallDeadlineInterceptor(calls))
+                .addInterceptor(new RequestTimeoutsInterceptor(calls))
                 .addInterceptor(new RetryInterceptor(options.retryPolicy(), options.clock(), options.sleeper(),
-                        options.jitterSource()))
-                .addNetworkInterceptor(new SentMarker())
+                        options.jitterSource(), calls))
+                .addNetworkInterceptor(new SentMarker(calls))
                 .addNetworkInterceptor(new ApiKeyInterceptor(baseUrl, apiKey));
         if (options.logLevel() != LogLevel.OFF) {
             builder.addNetworkInterceptor(new TrafficLogInterceptor(options.logLevel(), apiKey));
@@ -112,6 +116,11 @@ public final class ApiTransport {
      */
     public ExecutorService executor() {
         return http.dispatcher().executorService();
+    }
+
+    /** @return the registry of this transport's calls in flight, for tests */
+    RunningCalls runningCalls() {
+        return calls;
     }
 
     /**
@@ -154,9 +163,9 @@ public final class ApiTransport {
      */
     public <T> ParsedResponse<T> execute(Request request, RequestOptions options, ResponseParser<T> parser,
             KeyedCreate<T> keyed) {
-        CallContext context = new CallContext(options.retryPolicy().orElse(null));
         CallDeadline deadline = deadlineOf(options);
-        Call call = newCall(request, options, context, deadline, keyed);
+        CallContext context = contextOf(options, deadline, keyed);
+        Call call = newCall(request, context);
         Response response;
         try {
             response = call.execute();
@@ -165,6 +174,8 @@ public final class ApiTransport {
         } catch (RuntimeException | Error e) {
             end(deadline);
             throw e;
+        } finally {
+            calls.end(call);
         }
         try {
             return complete(request, context, deadline, response, parser, keyed);
@@ -206,24 +217,29 @@ public final class ApiTransport {
     public <T> CompletableFuture<ParsedResponse<T>> executeAsync(Request request, RequestOptions options,
             ResponseParser<T> parser, KeyedCreate<T> keyed) {
         CompletableFuture<ParsedResponse<T>> future = new CompletableFuture<>();
-        CallContext context = new CallContext(options.retryPolicy().orElse(null));
         CallDeadline deadline;
+        CallContext context;
         Call call;
         try {
             deadline = deadlineOf(options);
-            call = newCall(request, options, context, deadline, keyed);
+            context = contextOf(options, deadline, keyed);
+            call = newCall(request, context);
         } catch (RuntimeException e) {
             future.completeExceptionally(e);
             return future;
         }
+        // OkHttp calls back exactly once, also for a call cancelled before it ran or refused by a shut-down
+        // dispatcher: that is where the call leaves the registry.
         call.enqueue(new Callback() {
             @Override
             public void onFailure(Call c, IOException e) {
+                calls.end(c);
                 future.completeExceptionally(ioFailure(request, context, deadline, e));
             }
 
             @Override
             public void onResponse(Call c, Response response) {
+                calls.end(c);
                 try {
                     future.complete(complete(request, context, deadline, response, parser, keyed));
                 } catch (RecoverableDuplicate duplicate) {
@@ -264,30 +280,22 @@ public final class ApiTransport {
         return new CallDeadline(deadlines, nanos);
     }
 
-    private Call newCall(Request request, RequestOptions options, CallContext context, CallDeadline deadline,
-            KeyedCreate<?> keyed) {
+    /** The call's context: its retry policy, deadline, idempotency key and timeouts, for the interceptors. */
+    private static CallContext contextOf(RequestOptions options, CallDeadline deadline, KeyedCreate<?> keyed) {
+        boolean ownTimeouts = options.connectTimeout().isPresent() || options.readTimeout().isPresent()
+                || options.writeTimeout().isPresent();
+        return new CallContext(options.retryPolicy().orElse(null), deadline, keyed == null ? null : keyed.key(),
+                ownTimeouts ? options : null);
+    }
+
+    /** A call of {@code request} with the headers every call sends, registered with its context. */
+    private Call newCall(Request request, CallContext context) {
         if (closed.get()) {
             throw new IllegalStateException("this BeyondWordsClient is closed");
         }
-        // A fresh builder rather than request.newBuilder(): cheaper than copying the request's (empty) tags and
-        // headers into new ones and back, the largest part of the cost of adding the two things the call needs.
-        Request.Builder builder = new Request.Builder()
-                .url(request.url())
-                .method(request.method(), request.body())
-                .headers(request.headers())
-                .header("User-Agent", userAgent)
-                .tag(CallContext.class, context);
-        if (keyed != null) {
-            builder.tag(IdempotencyKey.class, keyed.key()); // read by RetryInterceptor: retried like a safe request
-        }
-        if (options.connectTimeout().isPresent() || options.readTimeout().isPresent()
-                || options.writeTimeout().isPresent()) {
-            builder.tag(RequestOptions.class, options); // read by RequestTimeoutsInterceptor; absent = client's
-        }
-        if (deadline != null) {
-            builder.tag(CallDeadline.class, deadline); // started by CallDeadlineInterceptor, read by RetryInterceptor
-        }
-        return http.newCall(builder.build());
+        Call call = http.newCall(request.newBuilder().header("User-Agent", userAgent).build());
+        calls.start(call, context);
+        return call;
     }
 
     private <T> ParsedResponse<T> complete(Request request, CallContext context, CallDeadline deadline,

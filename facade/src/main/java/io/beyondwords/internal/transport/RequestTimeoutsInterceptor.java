@@ -1,6 +1,8 @@
 package io.beyondwords.internal.transport;
 
 import io.beyondwords.RequestOptions;
+import io.beyondwords.internal.http.CallContext;
+import io.beyondwords.internal.http.RunningCalls;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -8,13 +10,21 @@ import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * Application interceptor applying a call's {@link RequestOptions} timeouts (tagged on the request) to every attempt.
+ * Application interceptor applying a call's {@link RequestOptions} timeouts (from its {@link CallContext}) to every
+ * attempt.
  * Registered before the retry interceptor, so the chain it hands on, timeouts included, is the one each retry uses.
  */
 final class RequestTimeoutsInterceptor implements Interceptor {
+    private final RunningCalls calls;
+
+    RequestTimeoutsInterceptor(RunningCalls calls) {
+        this.calls = calls;
+    }
+
     @Override
     public Response intercept(Chain chain) throws IOException {
-        RequestOptions options = chain.request().tag(RequestOptions.class);
+        CallContext context = calls.of(chain);
+        RequestOptions options = context == null ? null : context.timeouts();
         if (options == null) {
             return chain.proceed(chain.request());
         }

@@ -18,7 +18,10 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -61,6 +64,9 @@ class RetryInterceptorTest {
     private final List<OkHttpClient> clients = new ArrayList<>();
     private final MutableClock clock = new MutableClock();
     private final RecordingSleeper sleeper = new RecordingSleeper(clock);
+    private final RunningCalls calls = new RunningCalls();
+    /** Each test request's context, registered for its call by {@link #newCall}; by identity, as calls are. */
+    private final Map<Request, CallContext> contexts = Collections.synchronizedMap(new IdentityHashMap<>());
 
     @BeforeEach
     void startServer() throws IOException {
@@ -341,7 +347,7 @@ class RetryInterceptorTest {
                 throw new IllegalStateException(e);
             }
         });
-        Request post = post().newBuilder().url(loopbackUrl(port)).build();
+        Request post = withContext(post().newBuilder().url(loopbackUrl(port)).build(), new CallContext(null));
 
         Outcome outcome = execute(client(RetryPolicy.defaults(), 1.0), post);
 
@@ -354,7 +360,8 @@ class RetryInterceptorTest {
 
     @Test
     void postToARefusedPortGivesUpAfterMaxRetriesWithTheConnectionError() throws Exception {
-        Request post = post().newBuilder().url(loopbackUrl(closedLoopbackPort())).build();
+        Request post = withContext(post().newBuilder().url(loopbackUrl(closedLoopbackPort())).build(),
+                new CallContext(null));
 
         Outcome outcome = execute(client(RetryPolicy.defaults(), 1.0), post);
 
@@ -586,7 +593,8 @@ class RetryInterceptorTest {
 
     @Test
     void theDeadlineSurfacesTheLastConnectionFailure() throws Exception {
-        Request post = post().newBuilder().url(loopbackUrl(closedLoopbackPort())).build();
+        Request post = withContext(post().newBuilder().url(loopbackUrl(closedLoopbackPort())).build(),
+                new CallContext(null));
         OkHttpClient client = client(RetryPolicy.defaults(), 1.0);
         clients.add(client);
 
@@ -620,7 +628,7 @@ class RetryInterceptorTest {
         server.enqueue(new MockResponse().setBody("never fetched"));
         OkHttpClient client = client(RetryPolicy.defaults(), 1.0);
         CallContext context = new CallContext(null);
-        Call call = client.newCall(get(context));
+        Call call = newCall(client, get(context));
         sleeper.onSleep((index, duration) -> call.cancel());
 
         assertThatThrownBy(call::execute).isInstanceOf(IOException.class).hasMessage("Canceled");
@@ -635,7 +643,7 @@ class RetryInterceptorTest {
         CallContext context = new CallContext(null);
         CompletableFuture<String> body = new CompletableFuture<>();
 
-        client(RetryPolicy.defaults(), 1.0).newCall(get(context)).enqueue(new Callback() {
+        newCall(client(RetryPolicy.defaults(), 1.0), get(context)).enqueue(new Callback() {
             @Override
             public void onFailure(Call call, IOException e) {
                 body.completeExceptionally(e);
@@ -686,7 +694,7 @@ class RetryInterceptorTest {
             }
         });
 
-        try (Response response = client.newCall(get(new CallContext(null))).execute()) {
+        try (Response response = newCall(client, get(new CallContext(null))).execute()) {
             assertThat(closedAtEachWait).containsExactly(List.of(true), List.of(true, true));
             assertThat(response.body().string()).isEqualTo("finally");
         }
@@ -706,8 +714,8 @@ class RetryInterceptorTest {
                 .connectTimeout(Duration.ofSeconds(5))
                 .readTimeout(Duration.ofSeconds(5))
                 .writeTimeout(Duration.ofSeconds(5))
-                .addInterceptor(new RetryInterceptor(policy, clock, sleeper, () -> random))
-                .addNetworkInterceptor(new SentMarker())
+                .addInterceptor(new RetryInterceptor(policy, clock, sleeper, () -> random, calls))
+                .addNetworkInterceptor(new SentMarker(calls))
                 .build();
         clients.add(client);
         return client;
@@ -718,22 +726,35 @@ class RetryInterceptorTest {
     }
 
     private Request get(CallContext context) {
-        return new Request.Builder().url(server.url("/v1/background_tracks")).tag(CallContext.class, context)
-                .build();
+        return withContext(new Request.Builder().url(server.url("/v1/background_tracks")).build(), context);
     }
 
     private Request post() {
-        return new Request.Builder().url(server.url("/v1/background_tracks"))
+        return withContext(new Request.Builder().url(server.url("/v1/background_tracks"))
                 .post(RequestBody.create("{\"name\":\"Jingle\"}", JSON))
-                .tag(CallContext.class, new CallContext(null))
-                .build();
+                .build(), new CallContext(null));
     }
 
     private Request request(String method) {
         RequestBody body = method.equals("GET") ? null : RequestBody.create("{}", JSON);
-        return new Request.Builder().url(server.url("/v1/background_tracks/1")).method(method, body)
-                .tag(CallContext.class, new CallContext(null))
-                .build();
+        return withContext(new Request.Builder().url(server.url("/v1/background_tracks/1")).method(method, body)
+                .build(), new CallContext(null));
+    }
+
+    /** Pairs a request with the context the transport would register for its call ({@link #newCall}). */
+    private Request withContext(Request request, CallContext context) {
+        contexts.put(request, context);
+        return request;
+    }
+
+    /** A call of {@code request}, registered with its context as the transport registers its calls. */
+    private Call newCall(OkHttpClient client, Request request) {
+        Call call = client.newCall(request);
+        CallContext context = contexts.get(request);
+        if (context != null) {
+            calls.start(call, context);
+        }
+        return call;
     }
 
     private static HttpUrl loopbackUrl(int port) {
@@ -769,8 +790,8 @@ class RetryInterceptorTest {
     }
 
     private Outcome execute(OkHttpClient client, Request request) {
-        CallContext context = request.tag(CallContext.class);
-        try (Response response = client.newCall(request).execute()) {
+        CallContext context = contexts.get(request);
+        try (Response response = newCall(client, request).execute()) {
             return new Outcome(context, response.code(), response.body().string(), null);
         } catch (IOException e) {
             return new Outcome(context, -1, null, e);
@@ -793,8 +814,9 @@ class RetryInterceptorTest {
 
 
     /** The request with the deadline the transport would give it (the interceptor only reads its length). */
-    private static Request withDeadline(Request request, Duration deadline) {
-        CallDeadline tag = new CallDeadline(new DeadlineWatchdog(), deadline.toNanos());
-        return request.newBuilder().tag(CallDeadline.class, tag).build();
+    private Request withDeadline(Request request, Duration deadline) {
+        CallContext context = contexts.get(request);
+        return withContext(request, new CallContext(context.policy().orElse(null),
+                new CallDeadline(new DeadlineWatchdog(), deadline.toNanos()), null, null));
     }
 }
