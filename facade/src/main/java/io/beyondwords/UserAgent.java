@@ -1,13 +1,9 @@
 package io.beyondwords;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
-
 /** Builds the User-Agent header: {@code beyondwords-java/<version> (Java <version>; <os>)}, then the suffix. */
 final class UserAgent {
-    /** Read once: the version comes from a resource Maven filters at build time. */
-    static final String SDK_VERSION = readVersion();
+    /** The version the build wrote into {@link SdkVersion}. */
+    static final String SDK_VERSION = SdkVersion.VALUE;
 
     private UserAgent() {
     }
@@ -26,19 +22,5 @@ final class UserAgent {
             sb.append(c >= 0x20 && c < 0x7f ? c : '?');
         }
         return sb.toString();
-    }
-
-    private static String readVersion() {
-        try (InputStream in = UserAgent.class.getResourceAsStream("/io/beyondwords/internal/version.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            String v = p.getProperty("version", "unknown");
-            return v.startsWith("${") ? "unknown" : v;
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 }
