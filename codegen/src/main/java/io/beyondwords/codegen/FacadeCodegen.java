@@ -49,7 +49,8 @@ public class FacadeCodegen extends WireCodegen {
         super.processOpenAPI(openAPI);
         String sourceFolder = (String) additionalProperties.getOrDefault(CodegenConstants.SOURCE_FOLDER,
                 "src/main/java");
-        FacadeSources sources = new FacadeSources(new File(outputFolder(), sourceFolder), modelPackage(), invokerPackage);
+        FacadeSources sources = new FacadeSources(new File(outputFolder(), sourceFolder), modelPackage(),
+                invokerPackage);
         sources.write(resources);
         sources.writeOperationTable(new File(outputFolder(), OperationTable.FILE).toPath(), resources);
     }

@@ -212,9 +212,15 @@ final class FacadeSpec {
             body = body(r, params, o, schema, Extensions.required(operation), where);
         }
 
-        // The request, built from the spec's method and path; query parameters go in the order the wire interface
-        // declares them (the order requests had when that interface built them).
+        // The request, built from the spec's method and path (see Endpoint and WireRequest in the facade's core);
+        // query parameters in openapi-generator's order, the order they had when the Retrofit interfaces built it.
         o.endpointConstant = Names.constant(o.verb) + "_ENDPOINT";
+        for (String segment : path.substring(1).split("/", -1)) {
+            if (segment.isEmpty() || !PATH_PARAMETER.matcher(segment).matches() && segment.matches(".*[{}].*")) {
+                throw new SpecException(where + ": each segment of " + path + " must be text or one whole {parameter}"
+                        + ", not \"" + segment + "\"");
+            }
+        }
         List<String> pathValues = new ArrayList<>();
         Matcher placeholder = PATH_PARAMETER.matcher(path);
         while (placeholder.find()) {

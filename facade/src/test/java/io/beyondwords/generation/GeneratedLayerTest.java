@@ -393,6 +393,21 @@ class GeneratedLayerTest {
     }
 
     @Test
+    void aPathSegmentMixingTextAndAParameterIsRejectedByName() throws IOException {
+        String fixture = Files.readString(REPO.resolve("facade").resolve(FIXTURE));
+        String partsPath = "  /widgets/{id}/parts:\n";
+        assertThat(fixture).contains(partsPath);
+        Path dir = Files.createDirectories(WORK.resolve("mixed-segment"));
+        Path spec = dir.resolve("mixed-segment.yaml");
+        Files.writeString(spec, fixture.replace(partsPath, "  /widgets/{id}.json/parts:\n"));
+
+        // The request of each operation is built segment by segment (Endpoint), a parameter filling a whole one.
+        assertThatThrownBy(() -> generate("io.beyondwords.codegen.FacadeCodegen", spec, dir.resolve("out")))
+                .hasMessage("GET /widgets/{id}.json/parts: each segment of /widgets/{id}.json/parts must be text or"
+                        + " one whole {parameter}, not \"{id}.json\"");
+    }
+
+    @Test
     void twoTypesOfTheSameNameAreRejectedInsteadOfImportingTheWrongOne() throws IOException {
         String fixture = Files.readString(REPO.resolve("facade").resolve(FIXTURE));
         String partType = "      x-beyondwords-type: Part\n";

@@ -7,8 +7,8 @@ import okhttp3.Interceptor;
 /**
  * The {@link CallContext} of each call a transport is running, found from the OkHttp {@link Call} that every
  * interceptor gets from its chain. This is what OkHttp's request tags would do, without their cost: OkHttp 5 keys tags
- * by Kotlin class, and the first tag a JVM sets or reads loads Kotlin's reflection support, which alone made up about
- * a third of the facade's extra time over raw OkHttp in the first call of a fresh JVM (issue 14).
+ * by Kotlin class, and the first tag a JVM sets or reads loads Kotlin's reflection support, about 60 ms of the first
+ * call in a fresh JVM on the benchmark machine (issue 14).
  *
  * <p>Calls register when they are created and leave when their chain has returned, so the map holds the calls in
  * flight and no more. A concurrent map: calls on different threads share no lock (its size count is striped).

@@ -38,8 +38,8 @@ import okhttp3.Response;
 /**
  * Runs the facade's HTTP calls: one per client, built once. The generated resource layer builds each request from
  * its operation's {@link Endpoint} ({@link #request}); this class executes it on its own OkHttp client (so it controls
- * tags, deadline and error mapping) and turns every outcome into a value or one of the SDK's exceptions. No Gson or
- * OkHttp exception leaves it.
+ * the per-call state, deadline and error mapping) and turns every outcome into a value or one of the SDK's
+ * exceptions. No Gson or OkHttp exception leaves it.
  */
 public final class ApiTransport {
     /**

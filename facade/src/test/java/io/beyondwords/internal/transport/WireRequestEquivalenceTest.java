@@ -87,7 +87,8 @@ class WireRequestEquivalenceTest {
     void numberPathValues() throws Exception {
         BackgroundTracksApi tracks = retrofit.create(BackgroundTracksApi.class);
         for (long id : new long[] {0, 1, -7, Long.MAX_VALUE, Long.MIN_VALUE}) {
-            assertSame(() -> tracks.retrieve(Long.toString(id)).request(), () -> client.backgroundTracks().retrieve(id));
+            assertSame(() -> tracks.retrieve(Long.toString(id)).request(),
+                    () -> client.backgroundTracks().retrieve(id));
         }
     }
 

@@ -87,7 +87,8 @@ class FacadeOperationCoverageFixturesTest {
         assertThat(result.uncovered()).extracting(FacadeOperationCoverageCheck.SpecOperation::operationId)
                 .containsExactlyInAnyOrder("background_tracks#show", "background_tracks#update");
         assertThat(result.orphans()).extracting(orphan -> orphan.endpoint().constant())
-                .containsExactly("BackgroundTracksBinding.RETRIEVE_ENDPOINT", "BackgroundTracksBinding.UPDATE_ENDPOINT");
+                .containsExactly("BackgroundTracksBinding.RETRIEVE_ENDPOINT",
+                        "BackgroundTracksBinding.UPDATE_ENDPOINT");
         assertThat(result.failureMessage())
                 .contains("  - GET /tracks/{track_id} (operationId background_tracks#show)")
                 .contains("Facade mappings whose operation is gone from the spec")
