@@ -37,6 +37,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -375,51 +376,40 @@ class GeneratedLayerTest {
 
     @Test
     void anOperationWithoutItsDocsCompletenessIsRejectedByName() throws IOException {
-        String fixture = Files.readString(REPO.resolve("facade").resolve(FIXTURE));
         String partsDocs = "      x-beyondwords-docs: listed-only\n";
-        assertThat(fixture).contains(partsDocs);
-        Path dir = Files.createDirectories(WORK.resolve("no-docs"));
-
-        Path missing = dir.resolve("missing.yaml");
-        Files.writeString(missing, fixture.replace(partsDocs, ""));
-        assertThatThrownBy(() -> generate("io.beyondwords.codegen.FacadeCodegen", missing, dir.resolve("missing")))
+        assertGeneratingFails("no-docs-missing", partsDocs, "")
                 .hasMessage("GET /widgets/{id}/parts: every operation needs x-beyondwords-docs, how much of it the"
                         + " public docs showed: one of complete, op-complete, partial, example-only, listed-only");
-        Path unknown = dir.resolve("unknown.yaml");
-        Files.writeString(unknown, fixture.replace(partsDocs, "      x-beyondwords-docs: mostly\n"));
-        assertThatThrownBy(() -> generate("io.beyondwords.codegen.FacadeCodegen", unknown, dir.resolve("unknown")))
+        assertGeneratingFails("no-docs-unknown", partsDocs, "      x-beyondwords-docs: mostly\n")
                 .hasMessageStartingWith("GET /widgets/{id}/parts: every operation needs x-beyondwords-docs")
                 .hasMessageEndingWith("listed-only (was 'mostly')");
     }
 
     @Test
     void aPathSegmentMixingTextAndAParameterIsRejectedByName() throws IOException {
-        String fixture = Files.readString(REPO.resolve("facade").resolve(FIXTURE));
-        String partsPath = "  /widgets/{id}/parts:\n";
-        assertThat(fixture).contains(partsPath);
-        Path dir = Files.createDirectories(WORK.resolve("mixed-segment"));
-        Path spec = dir.resolve("mixed-segment.yaml");
-        Files.writeString(spec, fixture.replace(partsPath, "  /widgets/{id}.json/parts:\n"));
-
         // The request of each operation is built segment by segment (Endpoint), a parameter filling a whole one.
-        assertThatThrownBy(() -> generate("io.beyondwords.codegen.FacadeCodegen", spec, dir.resolve("out")))
+        assertGeneratingFails("mixed-segment", "  /widgets/{id}/parts:\n", "  /widgets/{id}.json/parts:\n")
                 .hasMessage("GET /widgets/{id}.json/parts: each segment of /widgets/{id}.json/parts must be text or"
                         + " one whole {parameter}, not \"{id}.json\"");
     }
 
     @Test
     void twoTypesOfTheSameNameAreRejectedInsteadOfImportingTheWrongOne() throws IOException {
-        String fixture = Files.readString(REPO.resolve("facade").resolve(FIXTURE));
-        String partType = "      x-beyondwords-type: Part\n";
-        assertThat(fixture).contains(partType);
-        Path dir = Files.createDirectories(WORK.resolve("same-name"));
-        Path spec = dir.resolve("same-name.yaml");
-        Files.writeString(spec, fixture.replace(partType, "      x-beyondwords-type: Page\n"));
-
-        assertThatThrownBy(() -> generate("io.beyondwords.codegen.FacadeCodegen", spec, dir.resolve("out")))
+        assertGeneratingFails("same-name", "      x-beyondwords-type: Part\n", "      x-beyondwords-type: Page\n")
                 .hasMessage("two generated types are named Page (io.beyondwords.paging.Page and"
                         + " io.beyondwords.widgets.Page): give one of their schemas another name with"
                         + " x-beyondwords-type");
+    }
+
+    /** Generates the facade from the fixture with {@code from} (which it must contain) replaced by {@code to}. */
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertGeneratingFails(String name, String from,
+            String to) throws IOException {
+        String fixture = Files.readString(REPO.resolve("facade").resolve(FIXTURE));
+        assertThat(fixture).contains(from);
+        Path dir = Files.createDirectories(WORK.resolve(name));
+        Path spec = dir.resolve(name + ".yaml");
+        Files.writeString(spec, fixture.replace(from, to));
+        return assertThatThrownBy(() -> generate("io.beyondwords.codegen.FacadeCodegen", spec, dir.resolve("out")));
     }
 
     /**
