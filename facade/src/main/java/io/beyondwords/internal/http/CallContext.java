@@ -45,8 +45,8 @@ public final class CallContext {
      * @param deadlineOrNull the call's overall deadline, or {@code null} for none
      * @param idempotencyKeyOrNull for a create keyed by a member the API keeps unique (retried like a safe request),
      *     or {@code null}
-     * @param timeoutsOrNull options whose connect, read and write timeouts apply to this call's attempts, or
-     *     {@code null} for the client's
+     * @param timeoutsOrNull options whose connect, read and write timeouts, where set, apply to this call's attempts
+     *     instead of the client's; {@code null} for none
      */
     public CallContext(RetryPolicy policyOrNull, CallDeadline deadlineOrNull, IdempotencyKey idempotencyKeyOrNull,
             RequestOptions timeoutsOrNull) {
@@ -66,7 +66,7 @@ public final class CallContext {
         return idempotencyKey;
     }
 
-    /** @return the options whose timeouts override the client's for this call, or {@code null} */
+    /** @return the options whose timeouts, where set, override the client's for this call, or {@code null} */
     public RequestOptions timeouts() {
         return timeouts;
     }

@@ -29,14 +29,6 @@ public final class RunningCalls {
     }
 
     /**
-     * @param call a call this registry may hold
-     * @return its context, or {@code null} if it has none (it was not made by the transport, or has ended)
-     */
-    public CallContext of(Call call) {
-        return contexts.get(call);
-    }
-
-    /**
      * @param chain an interceptor's chain
      * @return the context of the call the chain belongs to, or {@code null} if it has none
      */

@@ -133,13 +133,13 @@ public final class ApiTransport {
      *     {@code ..})
      */
     public WireRequest request(Endpoint endpoint, String... pathValues) {
-        return new WireRequest(baseUrl, ApiJson.GSON, endpoint, pathValues);
+        return new WireRequest(baseUrl, ApiJson.GSON, userAgent, endpoint, pathValues);
     }
 
     /**
      * Runs a call on the calling thread.
      *
-     * @param request the request the resource layer built
+     * @param request the request {@link #request} built
      * @param options per-call overrides
      * @param parser reads a 2xx response
      * @param <T> the result type
@@ -153,7 +153,7 @@ public final class ApiTransport {
     /**
      * Runs a keyed create on the calling thread (see {@link KeyedCreate}).
      *
-     * @param request the request the resource layer built
+     * @param request the request {@link #request} built
      * @param options per-call overrides
      * @param parser reads a 2xx response
      * @param keyed the create's unique member and how to fetch what it names, or {@code null} for a plain call
@@ -192,7 +192,7 @@ public final class ApiTransport {
     /**
      * Runs a call on the dispatcher's threads; retries and their waits happen there too.
      *
-     * @param request the request the resource layer built
+     * @param request the request {@link #request} built
      * @param options per-call overrides
      * @param parser reads a 2xx response
      * @param <T> the result type
@@ -207,7 +207,7 @@ public final class ApiTransport {
     /**
      * Runs a keyed create on the dispatcher's threads (see {@link KeyedCreate}).
      *
-     * @param request the request the resource layer built
+     * @param request the request {@link #request} built
      * @param options per-call overrides
      * @param parser reads a 2xx response
      * @param keyed the create's unique member and how to fetch what it names, or {@code null} for a plain call
@@ -282,18 +282,16 @@ public final class ApiTransport {
 
     /** The call's context: its retry policy, deadline, idempotency key and timeouts, for the interceptors. */
     private static CallContext contextOf(RequestOptions options, CallDeadline deadline, KeyedCreate<?> keyed) {
-        boolean ownTimeouts = options.connectTimeout().isPresent() || options.readTimeout().isPresent()
-                || options.writeTimeout().isPresent();
         return new CallContext(options.retryPolicy().orElse(null), deadline, keyed == null ? null : keyed.key(),
-                ownTimeouts ? options : null);
+                options);
     }
 
-    /** A call of {@code request} with the headers every call sends, registered with its context. */
+    /** A call of {@code request}, registered with its context. */
     private Call newCall(Request request, CallContext context) {
         if (closed.get()) {
             throw new IllegalStateException("this BeyondWordsClient is closed");
         }
-        Call call = http.newCall(request.newBuilder().header("User-Agent", userAgent).build());
+        Call call = http.newCall(request);
         calls.start(call, context);
         return call;
     }

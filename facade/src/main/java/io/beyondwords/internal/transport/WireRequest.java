@@ -30,15 +30,17 @@ public final class WireRequest {
     private final Endpoint endpoint;
     private final HttpUrl.Builder url;
     private final Gson gson;
+    private final String userAgent;
     private RequestBody body;
 
-    WireRequest(HttpUrl base, Gson gson, Endpoint endpoint, String[] pathValues) {
+    WireRequest(HttpUrl base, Gson gson, String userAgent, Endpoint endpoint, String[] pathValues) {
         if (pathValues.length != endpoint.parameterCount()) {
             throw new IllegalArgumentException(endpoint + " takes " + endpoint.parameterCount() + " path values, not "
                     + pathValues.length);
         }
         this.endpoint = endpoint;
         this.gson = gson;
+        this.userAgent = userAgent;
         this.url = base.newBuilder();
         int next = 0;
         for (int i = 0; i < endpoint.segments(); i++) {
@@ -114,9 +116,10 @@ public final class WireRequest {
         return this;
     }
 
-    /** @return the request, without the headers every call adds (the transport adds them) */
+    /** @return the request as the transport sends it, with the client's {@code User-Agent} */
     public Request build() {
         RequestBody sent = body == null && endpoint.needsBody() ? EMPTY : body;
-        return new Request.Builder().url(url.build()).method(endpoint.method(), sent).build();
+        return new Request.Builder().url(url.build()).header("User-Agent", userAgent).method(endpoint.method(), sent)
+                .build();
     }
 }
