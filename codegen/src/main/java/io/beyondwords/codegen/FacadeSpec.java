@@ -176,7 +176,7 @@ final class FacadeSpec {
         ParamsModel params = new ParamsModel();
         params.packageName = r.packageName;
         params.name = r.type + Names.pascal(o.verb) + "Params";
-        Map<String, String> queryToWire = new LinkedHashMap<>();
+        Map<String, ParamModel> queryParams = new LinkedHashMap<>();
         Map<String, ArgModel> pathArgs = new LinkedHashMap<>();
         for (Parameter p : parameters) {
             String in = p.getIn();
@@ -187,7 +187,7 @@ final class FacadeSpec {
             } else if ("query".equals(in)) {
                 ParamModel pm = queryParam(r, params, p, where);
                 params.params.add(pm);
-                queryToWire.put(p.getName(), pm.toWire);
+                queryParams.put(p.getName(), pm);
                 if ("pagination[offset]".equals(p.getName())) {
                     o.offsetParam = pm.name;
                 }
@@ -234,9 +234,9 @@ final class FacadeSpec {
         List<String> chain = new ArrayList<>();
         for (CodegenParameter cp : co.allParams) {
             if (cp.isQueryParam) {
-                String toWire = queryToWire.get(cp.baseName);
-                chain.add(toWire.startsWith("DeepObjectQuery.") ? ".queryPairs(" + toWire + ")"
-                        : ".query(\"" + cp.baseName + "\", " + toWire + ")");
+                ParamModel pm = queryParams.get(cp.baseName);
+                chain.add(pm.deepObject ? ".queryPairs(" + pm.toWire + ")"
+                        : ".query(\"" + cp.baseName + "\", " + pm.toWire + ")");
             }
         }
         if (body != null) {
@@ -339,8 +339,8 @@ final class FacadeSpec {
         ParamModel pm = param(params, name, p.getName(), t, Boolean.TRUE.equals(p.getRequired()), p.getDescription(),
                 sdk != null ? sdk : null, schema, where);
         String wireType = wire.getTypeDeclaration(schema);
-        boolean deepObject = p.getStyle() == Parameter.StyleEnum.DEEPOBJECT;
-        if (deepObject) {
+        pm.deepObject = p.getStyle() == Parameter.StyleEnum.DEEPOBJECT;
+        if (pm.deepObject) {
             if (t.kind == Kind.LIST) {
                 pm.toWire = "DeepObjectQuery.ofItems(\"" + p.getName() + "\", p." + name + ")";
             } else if (t.kind == Kind.MAP) {

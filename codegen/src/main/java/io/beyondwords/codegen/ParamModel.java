@@ -17,6 +17,8 @@ public final class ParamModel {
     /** A JSON object of the caller's: members as JSON text by name, never null (empty: not sent). */
     public boolean isMap;
     public boolean isUri;
+    /** A {@code style: deepObject} query parameter: {@link #toWire} gives its already-named pairs. */
+    public boolean deepObject;
     /** Held as: boxed and nullable, the primitive with its default, or an unmodifiable list. */
     public String storedType;
     public String builderStoredType;
