@@ -151,10 +151,6 @@ class WireRequestEquivalenceTest {
         return server.takeRequest();
     }
 
-    private RecordedRequest send(Supplier<?> facadeSends) throws InterruptedException {
-        return send((Runnable) facadeSends::get);
-    }
-
     /** Sends the facade's call, then compares what arrived with the request Retrofit builds. */
     private void assertSame(Supplier<Request> retrofitBuilds, Runnable facadeSends) throws InterruptedException {
         RecordedRequest sent = send(facadeSends);
@@ -176,9 +172,5 @@ class WireRequestEquivalenceTest {
             assertThat(sent.getBody().readByteString()).isEqualTo(body.readByteString());
             assertThat(sent.getHeader("Content-Type")).isEqualTo(String.valueOf(expected.body().contentType()));
         }
-    }
-
-    private void assertSame(Supplier<Request> retrofitBuilds, Supplier<?> facadeSends) throws InterruptedException {
-        assertSame(retrofitBuilds, (Runnable) facadeSends::get);
     }
 }
