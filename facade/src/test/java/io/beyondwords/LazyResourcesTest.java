@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14: building a client costs the same however many resources the API has, because a resource (its binding,
- * JSON adapters and services) is built on its first use only. Counted on the client's own bindings, so
+ * Retrofit proxy, adapters and services) is built on its first use only. Counted on the client's own bindings, so
  * the check holds for the full set of resources generated from today's {@code openapi.yaml}, and for tomorrow's.
  */
 class LazyResourcesTest {

@@ -65,7 +65,8 @@ class TrafficLogTest {
         }
 
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).isEqualTo("--> GET " + api.baseUrl() + "/background_tracks/1");
+        assertThat(lines.get(0)).isEqualTo("--> GET " + api.baseUrl() + "/background_tracks/1"
+                + " (BackgroundTracksApi.retrieve)");
         assertThat(lines.get(1)).startsWith("<-- 200 GET " + api.baseUrl() + "/background_tracks/1 (")
                 .endsWith("request-id=r-9");
     }

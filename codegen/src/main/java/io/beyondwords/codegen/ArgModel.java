@@ -5,8 +5,6 @@ public final class ArgModel {
     public String name;
     public String type;
     public String docClause;
-    /** The expression giving its value as the text that goes in the path. */
-    public String text;
-    /** A statement rejecting a null argument, or empty for a primitive. */
-    public String nullCheck;
+    /** Text ({@code String}), checked before it goes in the path; otherwise a number, passed as its decimal text. */
+    public boolean isText;
 }

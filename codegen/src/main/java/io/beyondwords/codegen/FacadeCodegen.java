@@ -51,6 +51,7 @@ public class FacadeCodegen extends WireCodegen {
                 "src/main/java");
         FacadeSources sources = new FacadeSources(new File(outputFolder(), sourceFolder), modelPackage(),
                 invokerPackage);
+        BindingImports.apply(resources, apiPackage(), modelPackage(), invokerPackage);
         sources.write(resources);
         sources.writeOperationTable(new File(outputFolder(), OperationTable.FILE).toPath(), resources);
     }

@@ -49,7 +49,7 @@ final class FacadeSources {
                 "io.beyondwords.internal.ParamRules", "io.beyondwords.internal.ResourceBinding",
                 "io.beyondwords.internal.ResourceBindings", "io.beyondwords.internal.ValueRules",
                 "io.beyondwords.internal.json.ApiJson", "io.beyondwords.internal.json.ApiTimestamps",
-                "io.beyondwords.internal.json.ApiUrls", "io.beyondwords.internal.json.BodyReader",
+                "io.beyondwords.internal.json.ApiUrls",
                 "io.beyondwords.internal.json.JsonTextMaps", "io.beyondwords.internal.json.MemberProblems",
                 "io.beyondwords.internal.json.UnreadableBodyException", "io.beyondwords.internal.json.UriText",
                 "io.beyondwords.internal.json.ValueCheck", "io.beyondwords.internal.json.ValueFailures",
@@ -58,7 +58,6 @@ final class FacadeSources {
                 "io.beyondwords.internal.transport.ApiTransport", "io.beyondwords.internal.transport.KeyedCreate",
                 "io.beyondwords.internal.transport.ParsedResponse",
                 "io.beyondwords.internal.transport.ResponseParser",
-                "io.beyondwords.internal.transport.Endpoint",
                 "io.beyondwords.internal.transport.UnwrappedFutures",
                 invokerPackage + ".DeepObjectQuery");
         this.compiler = Mustache.compiler().escapeHTML(false).emptyStringIsFalse(true).defaultValue("")
@@ -159,7 +158,10 @@ final class FacadeSources {
 
     private void render(String template, String packageName, String className, Object context) {
         String body = execute(template, context);
-        String source = LongLines.wrap(body.replace(IMPORTS_MARK, imports(body, packageName, className))
+        // A template that lists its imports itself has no marker.
+        String withImports = body.contains(IMPORTS_MARK)
+                ? body.replace(IMPORTS_MARK, imports(body, packageName, className)) : body;
+        String source = LongLines.wrap(withImports
                 .replaceAll("(?m)[ \\t]+$", "").replaceAll("\\n{3,}", "\n\n"));
         write(root.toPath().resolve(packageName.replace('.', '/')).resolve(className + ".java"), source);
     }

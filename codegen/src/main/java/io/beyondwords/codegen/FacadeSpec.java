@@ -19,9 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.CodegenParameter;
 import org.openapitools.codegen.utils.ModelUtils;
@@ -35,8 +32,6 @@ import org.openapitools.codegen.utils.ModelUtils;
 @SuppressWarnings("rawtypes")
 final class FacadeSpec {
     private static final int DOC_WIDTH = 108;
-    /** A path parameter in a spec path: {@code {project_id}}. */
-    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
     /** Names a generated value type uses for itself, so no member may take them. */
     private static final Set<String> RESERVED = Set.of("additionalProperties", "invalid", "failures", "owner", "path",
             "builder", "toBuilder", "validate", "describe", "collectProblems", "unusable", "value", "check",
@@ -96,6 +91,7 @@ final class FacadeSpec {
             String plural = r.accessor.substring(0, 1).toUpperCase(Locale.ROOT) + r.accessor.substring(1);
             r.binding = plural + "Binding";
             r.wire = plural + "Wire";
+            r.api = wire.toApiName(wire.sanitizeTag(tag.getName()));
             r.slot = resources.size();
             r.constant = Names.constant(plural);
             resources.add(r);
@@ -212,41 +208,24 @@ final class FacadeSpec {
             body = body(r, params, o, schema, Extensions.required(operation), where);
         }
 
-        // The request, built from the spec's method and path (see Endpoint and WireRequest in the facade's core);
-        // query parameters in openapi-generator's order, the order they had when the Retrofit interfaces built it.
-        o.endpointConstant = Names.constant(o.verb) + "_ENDPOINT";
-        for (String segment : path.substring(1).split("/", -1)) {
-            if (segment.isEmpty() || !PATH_PARAMETER.matcher(segment).matches() && segment.matches(".*[{}].*")) {
-                throw new SpecException(where + ": each segment of " + path + " must be text or one whole {parameter}"
-                        + ", not \"" + segment + "\"");
-            }
-        }
-        List<String> pathValues = new ArrayList<>();
-        Matcher placeholder = PATH_PARAMETER.matcher(path);
-        while (placeholder.find()) {
-            ArgModel a = pathArgs.get(placeholder.group(1));
-            if (a == null) {
-                throw new SpecException(where + ": the path names {" + placeholder.group(1) + "}, which no path"
-                        + " parameter declares");
-            }
-            pathValues.add(a.text);
-        }
-        List<String> chain = new ArrayList<>();
+        // The generated Retrofit interface's arguments, in its own order.
         for (CodegenParameter cp : co.allParams) {
-            if (cp.isQueryParam) {
-                ParamModel pm = queryParams.get(cp.baseName);
-                chain.add(pm.deepObject ? ".queryPairs(" + pm.toWire + ")"
-                        : ".query(\"" + cp.baseName + "\", " + pm.toWire + ")");
+            ApiArgModel a = new ApiArgModel();
+            if (cp.isPathParam) {
+                a.pathArg = pathArgs.get(cp.baseName);
+            } else if (cp.isQueryParam) {
+                a.queryParam = queryParams.get(cp.baseName);
+            } else if (cp.isBodyParam) {
+                a.isBody = true;
+                a.bodyMethod = body.method;
+            } else {
+                a.isAbsent = true;
             }
+            o.apiArgs.add(a);
         }
-        if (body != null) {
-            chain.add(".jsonBody(" + r.wire + "." + body.method + "(p))");
+        if (!o.apiArgs.isEmpty()) {
+            o.apiArgs.get(o.apiArgs.size() - 1).last = true;
         }
-        String start = "transport.request(" + o.endpointConstant
-                + pathValues.stream().map(v -> ", " + v).collect(Collectors.joining("")) + ")";
-        String indent = "\n                ";
-        o.requestChain = chain.isEmpty() ? start + ".build()"
-                : start + indent + String.join(indent, chain) + indent + ".build()";
 
         if (!params.params.isEmpty()) {
             o.paramsType = params.name;
@@ -312,18 +291,13 @@ final class FacadeSpec {
         switch (t.kind) {
             case LONG:
                 a.type = "long";
-                a.text = "Long.toString(" + a.name + ")";
-                a.nullCheck = "";
                 break;
             case INT:
                 a.type = "int";
-                a.text = "Integer.toString(" + a.name + ")";
-                a.nullCheck = "";
                 break;
             case STRING:
                 a.type = "String";
-                a.text = a.name;
-                a.nullCheck = "Objects.requireNonNull(" + a.name + ", \"" + a.name + "\");";
+                a.isText = true;
                 break;
             default:
                 throw new SpecException(where + ": path parameter " + p.getName() + " must be a string or an integer");
@@ -696,6 +670,7 @@ final class FacadeSpec {
         Schema schema = ok.isEmpty() ? null : ModelUtils.getSchemaFromResponse(api, ok.values().iterator().next());
         if (schema == null) {
             o.returnType = "Void";
+            o.wireReturnType = "Void";
             o.syncReturn = "void";
             o.isVoid = true;
             o.parser = "NO_BODY";
@@ -715,6 +690,7 @@ final class FacadeSpec {
             o.valueMethod = v.method;
             o.valueConstant = v.constant;
             o.wireItemType = v.wireClass;
+            o.wireReturnType = "List<" + v.wireClass + ">";
             if (o.offsetParam != null) {
                 o.isPage = true;
                 o.returnType = "Page<" + v.name + ">";
@@ -734,6 +710,7 @@ final class FacadeSpec {
             v.body = true;
             o.valueType = v.name;
             o.wireBodyType = v.wireClass;
+            o.wireReturnType = v.wireClass;
             o.returnType = v.name;
             o.parser = v.constant;
             addParser(r, o.parser);

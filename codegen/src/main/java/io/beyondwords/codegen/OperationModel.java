@@ -37,10 +37,10 @@ public final class OperationModel {
     public String callPrefix;
     public String declPrefix;
     // The binding
-    /** The binding's constant holding the operation's {@code Endpoint}. */
-    public String endpointConstant;
-    /** The expression that builds the request, from {@code transport.request(...)} to {@code .build()}. */
-    public String requestChain;
+    /** The arguments of the generated Retrofit interface's method, in its order. */
+    public List<ApiArgModel> apiArgs = new ArrayList<>();
+    /** What the interface's method returns in its {@code Call}: the wire model, a list of them, or {@code Void}. */
+    public String wireReturnType;
     public String parser;
     public boolean parserPerCall;
     public String valueType;

@@ -22,6 +22,10 @@ public final class ResourceModel {
     public String serviceAsync;
     public String binding;
     public String wire;
+    /** The generated Retrofit interface of the resource's operations, e.g. {@code ContentApi}. */
+    public String api;
+    /** The binding's imports beyond the ones every binding has: computed by {@link BindingImports}. */
+    public List<String> bindingImports = new ArrayList<>();
     public int slot;
     public String constant;
     public List<OperationModel> operations = new ArrayList<>();

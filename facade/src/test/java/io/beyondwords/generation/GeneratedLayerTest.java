@@ -386,14 +386,6 @@ class GeneratedLayerTest {
     }
 
     @Test
-    void aPathSegmentMixingTextAndAParameterIsRejectedByName() throws IOException {
-        // The request of each operation is built segment by segment (Endpoint), a parameter filling a whole one.
-        assertGeneratingFails("mixed-segment", "  /widgets/{id}/parts:\n", "  /widgets/{id}.json/parts:\n")
-                .hasMessage("GET /widgets/{id}.json/parts: each segment of /widgets/{id}.json/parts must be text or"
-                        + " one whole {parameter}, not \"{id}.json\"");
-    }
-
-    @Test
     void twoTypesOfTheSameNameAreRejectedInsteadOfImportingTheWrongOne() throws IOException {
         assertGeneratingFails("same-name", "      x-beyondwords-type: Part\n", "      x-beyondwords-type: Page\n")
                 .hasMessage("two generated types are named Page (io.beyondwords.paging.Page and"

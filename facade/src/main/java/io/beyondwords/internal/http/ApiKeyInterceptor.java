@@ -9,7 +9,7 @@ import okhttp3.Response;
 
 /**
  * Network interceptor that adds the {@code X-Api-Key} header to requests bound for the configured API origin, and
- * to no others.
+ * to no others; it also sets the SDK's {@code User-Agent} on every hop (in the same copy of the request).
  *
  * <p>It runs per network hop, not per call, on purpose: OkHttp follows redirects itself and copies custom headers
  * onto the redirected request (it strips only {@code Authorization}), so a key added once at application level would
@@ -23,6 +23,7 @@ public final class ApiKeyInterceptor implements Interceptor {
 
     private final HttpUrl origin;
     private final String apiKey;
+    private final String userAgent;
 
     /**
      * @param baseUrl the configured API base URL; only its scheme, host and port matter
@@ -32,6 +33,16 @@ public final class ApiKeyInterceptor implements Interceptor {
      *     message never contains the key
      */
     public ApiKeyInterceptor(HttpUrl baseUrl, String apiKey) {
+        this(baseUrl, apiKey, null);
+    }
+
+    /**
+     * @param baseUrl the configured API base URL; only its scheme, host and port matter
+     * @param apiKey the key, as {@link #ApiKeyInterceptor(HttpUrl, String)} takes it
+     * @param userAgentOrNull the {@code User-Agent} every request is sent with, or {@code null} to leave OkHttp's
+     * @throws IllegalArgumentException as {@link #ApiKeyInterceptor(HttpUrl, String)} does
+     */
+    public ApiKeyInterceptor(HttpUrl baseUrl, String apiKey, String userAgentOrNull) {
         Objects.requireNonNull(baseUrl, "baseUrl must not be null");
         Objects.requireNonNull(apiKey, "apiKey must not be null");
         if (apiKey.isEmpty()) {
@@ -47,6 +58,7 @@ public final class ApiKeyInterceptor implements Interceptor {
         this.origin = baseUrl.newBuilder().encodedPath("/").query(null).fragment(null).username("").password("")
                 .build();
         this.apiKey = apiKey;
+        this.userAgent = userAgentOrNull;
     }
 
     @Override
@@ -57,6 +69,9 @@ public final class ApiKeyInterceptor implements Interceptor {
             withKeyDecided.header(HEADER, apiKey);
         } else {
             withKeyDecided.removeHeader(HEADER);
+        }
+        if (userAgent != null) {
+            withKeyDecided.header("User-Agent", userAgent);
         }
         return chain.proceed(withKeyDecided.build());
     }

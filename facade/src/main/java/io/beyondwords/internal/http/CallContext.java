@@ -6,14 +6,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import okhttp3.Headers;
 
 /**
  * One SDK call's settings and what happened during it, across all its attempts.
  *
- * <p>The facade creates one per call and registers it in its {@link RunningCalls} under the OkHttp call, where the
- * interceptors find it: {@link CallDeadlineInterceptor} starts its deadline, the transport's timeouts interceptor
- * applies its per-call timeouts, and {@link RetryInterceptor} and {@link SentMarker} write to it. The facade reads it
- * after the call to build the right exception (for example one that says a {@code POST}'s outcome is unknown). A call
+ * <p>The facade creates one per call and registers it in its {@link RunningCalls} under the call's Retrofit
+ * {@code Invocation}, where the interceptors find it: {@link CallDeadlineInterceptor} starts its deadline and records
+ * the response the chain returned, the transport's timeouts interceptor applies its per-call timeouts, and
+ * {@link RetryInterceptor} and {@link SentMarker} write to it. The facade reads it after the call to build the right
+ * exception (for example one that says a {@code POST}'s outcome is unknown). A call
  * without one gets a private context with the retry interceptor's default policy.
  *
  * <p>Written by the thread running the call and possibly read by another (async callers), so every accessor of what
@@ -32,6 +34,8 @@ public final class CallContext {
     private boolean earlierAttemptSent;
     private boolean outcomeUnknown;
     private Duration retryAfterOverCap;
+    private int responseCode;
+    private Headers responseHeaders;
 
     /**
      * @param policyOrNull the retry policy for this call, or {@code null} for the interceptor's default
@@ -148,6 +152,26 @@ public final class CallContext {
      */
     public synchronized boolean earlierAttemptSent() {
         return earlierAttemptSent;
+    }
+
+    /**
+     * The status of the response the call's chain returned, for a message about a body that could not be read
+     * (Retrofit reads the body before the facade sees the response).
+     *
+     * @return the status, or 0 if the chain returned none
+     */
+    public synchronized int responseCode() {
+        return responseCode;
+    }
+
+    /** @return the headers of the response the call's chain returned, or {@code null} if it returned none */
+    public synchronized Headers responseHeaders() {
+        return responseHeaders;
+    }
+
+    synchronized void recordResponse(int code, Headers headers) {
+        responseCode = code;
+        responseHeaders = headers;
     }
 
     synchronized void startAttempt() {

@@ -97,11 +97,12 @@ public final class RetryInterceptor implements Interceptor {
         }
         // A call the transport did not make: a private context, registered while it runs so SentMarker finds it.
         context = new CallContext(null);
-        calls.start(chain.call(), context);
+        Object key = RunningCalls.keyOf(chain);
+        calls.start(key, context);
         try {
             return intercept(chain, context);
         } finally {
-            calls.end(chain.call());
+            calls.end(key);
         }
     }
 

@@ -3,29 +3,33 @@ package io.beyondwords.internal.http;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.Call;
 import okhttp3.Interceptor;
+import retrofit2.Invocation;
 
 /**
- * The {@link CallContext} of each call a transport is running, found from the OkHttp {@link Call} that every
- * interceptor gets from its chain. This is what OkHttp's request tags would do, without their cost: OkHttp 5 keys tags
- * by Kotlin class, and the first tag a JVM sets or reads loads Kotlin's reflection support, about 60 ms of the first
- * call in a fresh JVM on the benchmark machine (issue 14).
+ * The {@link CallContext} of each call a transport is running, found from the {@link Invocation} Retrofit tags each
+ * request with. Retrofit creates one {@code Invocation} per call and OkHttp copies a request's tags onto every retry
+ * and redirect, so application and network interceptors alike find the call's context from the request they get. A
+ * request Retrofit did not build is found by its OkHttp {@link Call} instead. The context itself is not a tag:
+ * Retrofit builds the request, and only its own tag rides on it.
  *
- * <p>Calls register when they are created and leave when their chain has returned, so the map holds the calls in
- * flight and no more. A concurrent map: calls on different threads share no lock (its size count is striped).
+ * <p>Calls register before they run and leave when their chain has returned, so the map holds the calls in flight and
+ * no more. A concurrent map keyed by identity (neither key type overrides {@code equals}): calls on different threads
+ * share no lock.
  */
 public final class RunningCalls {
-    private final ConcurrentHashMap<Call, CallContext> contexts = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Object, CallContext> contexts = new ConcurrentHashMap<>();
 
     /** Creates an empty registry, one per transport. */
     public RunningCalls() {
     }
 
     /**
-     * @param call a call not yet executed or enqueued
+     * @param key the {@link Invocation} of a call's request, or the OkHttp call of a request Retrofit did not build
+     *     ({@link #keyOf})
      * @param context its state, which the interceptors read and write
      */
-    public void start(Call call, CallContext context) {
-        contexts.put(call, context);
+    public void start(Object key, CallContext context) {
+        contexts.put(key, context);
     }
 
     /**
@@ -33,16 +37,25 @@ public final class RunningCalls {
      * @return the context of the call the chain belongs to, or {@code null} if it has none
      */
     public CallContext of(Interceptor.Chain chain) {
-        return contexts.get(chain.call());
+        return contexts.get(keyOf(chain));
     }
 
-    /** @param call a call whose chain has returned (or that never ran); forgotten here */
-    public void end(Call call) {
-        contexts.remove(call);
+    /** @param key the key a call whose chain has returned (or that never ran) was started under; forgotten here */
+    public void end(Object key) {
+        contexts.remove(key);
     }
 
     /** @return how many calls are registered: the calls in flight */
     public int size() {
         return contexts.size();
+    }
+
+    /**
+     * @param chain an interceptor's chain
+     * @return the key its call's context is registered under: the request's {@link Invocation}, or else the call
+     */
+    public static Object keyOf(Interceptor.Chain chain) {
+        Invocation invocation = chain.request().tag(Invocation.class);
+        return invocation != null ? invocation : chain.call();
     }
 }

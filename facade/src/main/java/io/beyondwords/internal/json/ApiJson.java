@@ -20,7 +20,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import okhttp3.MediaType;
-import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
@@ -39,8 +38,6 @@ public final class ApiJson {
     /** Bodies up to this size (1 MiB) are decoded at once; larger ones are streamed. */
     private static final long IN_MEMORY_LIMIT = 1024 * 1024;
 
-    private static final String CONTENT_TYPE = "Content-Type";
-
     private ApiJson() {
     }
 
@@ -48,7 +45,7 @@ public final class ApiJson {
      * Reads a required JSON body. A body that cannot be read is described in the SDK's own words, built only then:
      * what was expected, where, and what came (see {@link UnreadableBodyMessages}).
      *
-     * @param response a successful response
+     * @param body a successful response's body
      * @param adapter what to read
      * @param type what the adapter reads, for the message about a body it cannot read
      * @param <T> the result type
@@ -57,11 +54,11 @@ public final class ApiJson {
      *     followed by more data
      * @throws IOException if reading the body itself failed (reset, timeout)
      */
-    public static <T> T readBody(Response response, TypeAdapter<T> adapter, Type type) throws IOException {
-        ResponseBody body = response.body();
-        if (body == null || body.source().exhausted()) {
-            throw new UnreadableBodyException(
-                    UnreadableBodyMessages.empty(type, response.header(CONTENT_TYPE)));
+    public static <T> T readBody(ResponseBody body, TypeAdapter<T> adapter, Type type) throws IOException {
+        MediaType mediaType = body.contentType();
+        String contentType = mediaType == null ? null : mediaType.toString();
+        if (body.source().exhausted()) {
+            throw new UnreadableBodyException(UnreadableBodyMessages.empty(type, contentType));
         }
         BufferedSource source = body.source();
         long inMemory = inMemorySize(body, source);
@@ -71,21 +68,21 @@ public final class ApiJson {
         try {
             value = adapter.read(reader);
         } catch (MalformedJsonException | EOFException e) {
-            throw broken(response, type, chars, inMemory, reader, e instanceof EOFException);
+            throw broken(contentType, type, chars, inMemory, reader, e instanceof EOFException);
         } catch (JsonParseException | IllegalStateException | NumberFormatException
                 | UnsupportedOperationException e) {
             Throwable cause = e.getCause();
             if (cause instanceof MalformedJsonException || cause instanceof EOFException) {
-                throw broken(response, type, chars, inMemory, reader, cause instanceof EOFException);
+                throw broken(contentType, type, chars, inMemory, reader, cause instanceof EOFException);
             }
-            throw mismatch(response, type, chars, inMemory, reader);
+            throw mismatch(contentType, type, chars, inMemory, reader);
         }
         try {
             if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw trailingData(response, chars, inMemory);
+                throw trailingData(contentType, chars, inMemory);
             }
         } catch (MalformedJsonException e) {
-            throw trailingData(response, chars, inMemory); // what a strict reader says of a second value
+            throw trailingData(contentType, chars, inMemory); // what a strict reader says of a second value
         }
         if (value == null) {
             throw new UnreadableBodyException(UnreadableBodyMessages.foundNull(type));
@@ -137,10 +134,10 @@ public final class ApiJson {
     }
 
     /** For a body that is not JSON at all, or breaks off, or whose JSON is broken. */
-    private static UnreadableBodyException broken(Response response, Type type, Reader chars,
+    private static UnreadableBodyException broken(String contentType, Type type, Reader chars,
             long inMemory, JsonReader reader, boolean endOfInput) {
         String path = reader.getPath();
-        String context = context(response, chars, inMemory);
+        String context = context(contentType, chars, inMemory);
         if (endOfInput && "$".equals(path)) {
             return new UnreadableBodyException(UnreadableBodyMessages.noValue(type, context));
         }
@@ -159,19 +156,19 @@ public final class ApiJson {
      * For well-formed JSON of the wrong type or range. A mismatch at the top ({@code $}) concerns the body as a
      * whole, which may be no JSON at all but text that starts like a number, so its start is shown too.
      */
-    private static UnreadableBodyException mismatch(Response response, Type type, Reader chars,
+    private static UnreadableBodyException mismatch(String contentType, Type type, Reader chars,
             long inMemory, JsonReader reader) {
-        String context = "$".equals(reader.getPath()) ? context(response, chars, inMemory) : "";
+        String context = "$".equals(reader.getPath()) ? context(contentType, chars, inMemory) : "";
         return new UnreadableBodyException(
                 UnreadableBodyMessages.mismatch(type, reader, context, inMemory >= 0));
     }
 
-    private static UnreadableBodyException trailingData(Response response, Reader chars, long inMemory) {
-        return new UnreadableBodyException(UnreadableBodyMessages.trailingData(context(response, chars, inMemory)));
+    private static UnreadableBodyException trailingData(String contentType, Reader chars, long inMemory) {
+        return new UnreadableBodyException(UnreadableBodyMessages.trailingData(context(contentType, chars, inMemory)));
     }
 
     /** @param inMemory the in-memory body's size, or -1 for a streamed body */
-    private static String context(Response response, Reader chars, long inMemory) {
+    private static String context(String contentType, Reader chars, long inMemory) {
         byte[] start = null;
         Charset charset = StandardCharsets.UTF_8;
         if (chars instanceof Utf8BodyReader inMemoryReader) {
@@ -180,7 +177,7 @@ public final class ApiJson {
             start = streamed.firstBytes;
             charset = streamed.charset;
         }
-        return UnreadableBodyMessages.context(response.header(CONTENT_TYPE), start, charset);
+        return UnreadableBodyMessages.context(contentType, start, charset);
     }
 
     private static boolean reachedEnd(Reader chars) {

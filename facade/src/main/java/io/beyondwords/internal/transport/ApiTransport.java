@@ -20,6 +20,7 @@ import io.beyondwords.internal.http.SentMarker;
 import io.beyondwords.internal.json.ApiJson;
 import io.beyondwords.internal.json.UnreadableBodyException;
 import io.beyondwords.internal.json.ValueFailures;
+import io.beyondwords.internal.json.WireConverterFactory;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -27,19 +28,24 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
-import okhttp3.Call;
-import okhttp3.Callback;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.Callback;
+import retrofit2.Invocation;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+import retrofit2.converter.gson.GsonConverterFactory;
 
 /**
- * Runs the facade's HTTP calls: one per client, built once. The generated resource layer builds each request from
- * its operation's {@link Endpoint} ({@link #request}); this class executes it on its own OkHttp client (so it controls
- * the per-call state, deadline and error mapping) and turns every outcome into a value or one of the SDK's
- * exceptions. No Gson or OkHttp exception leaves it.
+ * Runs the facade's HTTP calls: one per client, built once. The generated resource layer calls the generated Retrofit
+ * interfaces ({@link #api}) on this transport's Retrofit, which builds each request from the interface's annotations
+ * and runs it on this transport's OkHttp client (so the interceptors see the per-call state and deadline); the
+ * {@link ApiCall}s it hands out come back here to run, and every outcome becomes a value or one of the SDK's
+ * exceptions. No Gson, OkHttp or Retrofit exception leaves it.
  */
 public final class ApiTransport {
     /**
@@ -52,11 +58,12 @@ public final class ApiTransport {
     private static final ValueFailures STRICT = problem -> problem;
 
     private final OkHttpClient http;
-    private final String userAgent;
     private final String apiKey;
     private final AtomicBoolean closed;
     private final ErrorResponses errors;
     private final HttpUrl baseUrl;
+    /** Built on first use: a client whose code makes no call builds no Retrofit. */
+    private volatile Retrofit retrofit;
     private final boolean strictResponses;
     private final ClientOptions options;
     private final DeadlineWatchdog deadlines;
@@ -89,13 +96,12 @@ public final class ApiTransport {
                 .addInterceptor(new RetryInterceptor(options.retryPolicy(), options.clock(), options.sleeper(),
                         options.jitterSource(), calls))
                 .addNetworkInterceptor(new SentMarker(calls))
-                .addNetworkInterceptor(new ApiKeyInterceptor(baseUrl, apiKey));
+                .addNetworkInterceptor(new ApiKeyInterceptor(baseUrl, apiKey, options.userAgent()));
         if (options.logLevel() != LogLevel.OFF) {
             builder.addNetworkInterceptor(new TrafficLogInterceptor(options.logLevel(), apiKey));
         }
         options.proxy().ifPresent(builder::proxy);
         this.http = builder.build();
-        this.userAgent = options.userAgent();
         this.apiKey = apiKey;
         this.closed = closed;
         this.errors = new ErrorResponses(apiKey, options.clock());
@@ -124,58 +130,55 @@ public final class ApiTransport {
     }
 
     /**
-     * Starts the request of one call against this client's base URL.
+     * An implementation of a generated Retrofit interface, whose calls are {@link ApiCall}s running on this
+     * transport. A resource asks once, on its first use.
      *
-     * @param endpoint the operation
-     * @param pathValues the values of its path parameters, in the order its path holds them
-     * @return the request, to add query parameters and a body to
-     * @throws IllegalArgumentException for a path value that would change the request's path (empty, {@code .},
-     *     {@code ..})
+     * @param api a generated Retrofit interface
+     * @param <T> its type
+     * @return its implementation
      */
-    public WireRequest request(Endpoint endpoint, String... pathValues) {
-        return new WireRequest(baseUrl, ApiJson.GSON, userAgent, endpoint, pathValues);
+    public <T> T api(Class<T> api) {
+        return retrofit().create(api);
     }
 
-    /**
-     * Runs a call on the calling thread.
-     *
-     * @param request the request {@link #request} built
-     * @param options per-call overrides
-     * @param parser reads a 2xx response
-     * @param <T> the result type
-     * @return the parsed response
-     * @throws BeyondWordsException for any failure
-     */
-    public <T> ParsedResponse<T> execute(Request request, RequestOptions options, ResponseParser<T> parser) {
-        return execute(request, options, parser, null);
+    /** The client's one Retrofit, built on the first resource's first use. */
+    private Retrofit retrofit() {
+        Retrofit r = retrofit;
+        if (r == null) {
+            synchronized (this) {
+                r = retrofit;
+                if (r == null) {
+                    r = new Retrofit.Builder()
+                            .baseUrl(baseUrl)
+                            .client(http)
+                            .addCallAdapterFactory(new ApiCallAdapterFactory(this))
+                            .addConverterFactory(new WireConverterFactory())
+                            .addConverterFactory(GsonConverterFactory.create(ApiJson.GSON))
+                            .build();
+                    retrofit = r;
+                }
+            }
+        }
+        return r;
     }
 
-    /**
-     * Runs a keyed create on the calling thread (see {@link KeyedCreate}).
-     *
-     * @param request the request {@link #request} built
-     * @param options per-call overrides
-     * @param parser reads a 2xx response
-     * @param keyed the create's unique member and how to fetch what it names, or {@code null} for a plain call
-     * @param <T> the result type
-     * @return the parsed response, or the item the first attempt created, marked as recovered
-     * @throws BeyondWordsException for any failure
-     */
-    public <T> ParsedResponse<T> execute(Request request, RequestOptions options, ResponseParser<T> parser,
+    <R, T> ParsedResponse<T> execute(Call<R> call, RequestOptions options, ResponseParser<R, T> parser,
             KeyedCreate<T> keyed) {
         CallDeadline deadline = deadlineOf(options);
         CallContext context = contextOf(options, deadline, keyed);
-        Call call = newCall(request, context);
-        Response response;
+        Request request = start(call, context);
+        Response<R> response;
         try {
             response = call.execute();
         } catch (IOException e) {
             throw ioFailure(request, context, deadline, e);
+        } catch (UnreadableBodyException e) {
+            throw unreadable(request, context, deadline, e);
         } catch (RuntimeException | Error e) {
             end(deadline);
             throw e;
         } finally {
-            calls.end(call);
+            calls.end(invocationOf(request));
         }
         try {
             return complete(request, context, deadline, response, parser, keyed);
@@ -189,57 +192,40 @@ public final class ApiTransport {
         }
     }
 
-    /**
-     * Runs a call on the dispatcher's threads; retries and their waits happen there too.
-     *
-     * @param request the request {@link #request} built
-     * @param options per-call overrides
-     * @param parser reads a 2xx response
-     * @param <T> the result type
-     * @return a future completing with the parsed response or exceptionally with a {@link BeyondWordsException};
-     *     cancelling it cancels the call
-     */
-    public <T> CompletableFuture<ParsedResponse<T>> executeAsync(Request request, RequestOptions options,
-            ResponseParser<T> parser) {
-        return executeAsync(request, options, parser, null);
-    }
-
-    /**
-     * Runs a keyed create on the dispatcher's threads (see {@link KeyedCreate}).
-     *
-     * @param request the request {@link #request} built
-     * @param options per-call overrides
-     * @param parser reads a 2xx response
-     * @param keyed the create's unique member and how to fetch what it names, or {@code null} for a plain call
-     * @param <T> the result type
-     * @return a future as {@link #executeAsync(Request, RequestOptions, ResponseParser)} returns
-     */
-    public <T> CompletableFuture<ParsedResponse<T>> executeAsync(Request request, RequestOptions options,
-            ResponseParser<T> parser, KeyedCreate<T> keyed) {
+    <R, T> CompletableFuture<ParsedResponse<T>> executeAsync(Call<R> call, RequestOptions options,
+            ResponseParser<R, T> parser, KeyedCreate<T> keyed) {
         CompletableFuture<ParsedResponse<T>> future = new CompletableFuture<>();
         CallDeadline deadline;
         CallContext context;
-        Call call;
+        Request request;
         try {
             deadline = deadlineOf(options);
             context = contextOf(options, deadline, keyed);
-            call = newCall(request, context);
+            request = start(call, context);
         } catch (RuntimeException e) {
             future.completeExceptionally(e);
             return future;
         }
-        // OkHttp calls back exactly once, also for a call cancelled before it ran or refused by a shut-down
+        Invocation invocation = invocationOf(request);
+        // Retrofit calls back exactly once, also for a call cancelled before it ran or refused by a shut-down
         // dispatcher: that is where the call leaves the registry.
-        call.enqueue(new Callback() {
+        call.enqueue(new Callback<R>() {
             @Override
-            public void onFailure(Call c, IOException e) {
-                calls.end(c);
-                future.completeExceptionally(ioFailure(request, context, deadline, e));
+            public void onFailure(Call<R> c, Throwable t) {
+                calls.end(invocation);
+                if (t instanceof IOException e) {
+                    future.completeExceptionally(ioFailure(request, context, deadline, e));
+                } else if (t instanceof UnreadableBodyException e) {
+                    future.completeExceptionally(unreadable(request, context, deadline, e));
+                } else {
+                    end(deadline);
+                    future.completeExceptionally(t);
+                }
             }
 
             @Override
-            public void onResponse(Call c, Response response) {
-                calls.end(c);
+            public void onResponse(Call<R> c, Response<R> response) {
+                calls.end(invocation);
                 try {
                     future.complete(complete(request, context, deadline, response, parser, keyed));
                 } catch (RecoverableDuplicate duplicate) {
@@ -286,24 +272,33 @@ public final class ApiTransport {
                 options);
     }
 
-    /** A call of {@code request}, registered with its context. */
-    private Call newCall(Request request, CallContext context) {
+    /**
+     * Builds the call's request (Retrofit, from the generated interface's annotations) and registers the call's
+     * context under the request's {@link Invocation}, where the interceptors find it.
+     */
+    private Request start(Call<?> call, CallContext context) {
         if (closed.get()) {
             throw new IllegalStateException("this BeyondWordsClient is closed");
         }
-        Call call = http.newCall(request);
-        calls.start(call, context);
-        return call;
+        Request request = call.request();
+        calls.start(invocationOf(request), context);
+        return request;
     }
 
-    private <T> ParsedResponse<T> complete(Request request, CallContext context, CallDeadline deadline,
-            Response response, ResponseParser<T> parser, KeyedCreate<T> keyed) {
+    /** The tag Retrofit adds to every request it builds: the interface method called, and its arguments. */
+    private static Invocation invocationOf(Request request) {
+        return request.tag(Invocation.class);
+    }
+
+    private <R, T> ParsedResponse<T> complete(Request request, CallContext context, CallDeadline deadline,
+            Response<R> response, ResponseParser<R, T> parser, KeyedCreate<T> keyed) {
+        // The deadline covers reading the body, as OkHttp's call timeout did: Retrofit read a 2xx body before it
+        // returned; an error body is read here. It ends (finally, below) whatever the outcome.
+        okhttp3.Response raw = response.raw();
         boolean post = isPost(request);
-        // The deadline covers reading the body too, as OkHttp's call timeout did: it ends (finally, below) once the
-        // response is closed, whatever the outcome.
-        try (Response r = response) {
-            if (!r.isSuccessful()) {
-                ApiException refusal = errors.toException(r, context, post);
+        try (ResponseBody errorBody = response.errorBody()) {
+            if (!response.isSuccessful()) {
+                ApiException refusal = errors.toException(raw, errorBody, context, post);
                 if (keyed != null && context.earlierAttemptSent() && isDuplicateOf(refusal, keyed.key())) {
                     throw new RecoverableDuplicate(refusal);
                 }
@@ -311,27 +306,36 @@ public final class ApiTransport {
             }
             // A value found bad after the call returned: the caller holds what the server made, so the outcome is
             // known. Captures the status and headers, not the response: values may outlive it by far.
-            int code = r.code();
-            Headers headers = r.headers();
+            int code = raw.code();
+            Headers headers = raw.headers();
             T body;
             if (strictResponses) {
                 // Every member is checked now: a problem fails the call, as an unreadable body does.
-                body = parser.parse(r, STRICT);
+                body = parser.parse(response.body(), headers, STRICT);
                 parser.validate(body);
             } else {
-                body = parser.parse(r, problem -> invalidResponse(request, code, headers, problem.getMessage(), false));
+                body = parser.parse(response.body(), headers,
+                        problem -> invalidResponse(request, code, headers, problem.getMessage(), false));
             }
-            return new ParsedResponse<>(r.code(), r.headers(), body);
+            return new ParsedResponse<>(code, headers, body);
         } catch (UnreadableBodyException e) {
-            // A create that answered 2xx did happen; the caller just cannot see what was made. The message may quote
-            // the body's first characters, and a body (a proxy echoing the request, say) may hold the key.
-            throw invalidResponse(request, response.code(), response.headers(),
-                    Redaction.maskKey(e.getMessage(), apiKey), post);
-        } catch (IOException e) {
-            throw ioFailure(request, context, deadline, e);
+            throw invalidResponse(request, raw.code(), raw.headers(), Redaction.maskKey(e.getMessage(), apiKey), post);
         } finally {
             end(deadline);
         }
+    }
+
+    /**
+     * A 2xx body Retrofit's converter could not read. A create that answered 2xx did happen; the caller just cannot
+     * see what was made. The message may quote the body's first characters, and a body (a proxy echoing the request,
+     * say) may hold the key.
+     */
+    private InvalidResponseException unreadable(Request request, CallContext context, CallDeadline deadline,
+            UnreadableBodyException e) {
+        end(deadline);
+        Headers headers = context.responseHeaders();
+        return invalidResponse(request, context.responseCode(), headers == null ? Headers.of() : headers,
+                Redaction.maskKey(e.getMessage(), apiKey), isPost(request));
     }
 
     private static boolean end(CallDeadline deadline) {

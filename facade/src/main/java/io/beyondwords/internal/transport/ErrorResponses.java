@@ -15,12 +15,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
 
 /**
  * Reads an error response into the details of an {@link ApiException}; {@link ApiException#forStatus} then picks the
  * class. Tolerates every error shape the API is known to use ({@code {code, message, errors[]}} for validation,
  * {@code {type, message, context}} otherwise, {@code message} as any JSON) and bodies that are not JSON at all (an HTML
- * page from a proxy). Reads at most 64 KiB, so a huge error body costs bounded memory.
+ * page from a proxy). Keeps at most 64 KiB of the body.
  */
 final class ErrorResponses {
     private final String apiKey;
@@ -31,9 +34,16 @@ final class ErrorResponses {
         this.clock = clock;
     }
 
-    ApiException toException(Response response, CallContext context, boolean post) {
+    /**
+     * @param response the response, its body already taken by Retrofit
+     * @param errorBody the body Retrofit kept for it, or {@code null}
+     * @param context the call's context
+     * @param post whether the request was a {@code POST}
+     * @return the exception for the response's status
+     */
+    ApiException toException(Response response, ResponseBody errorBody, CallContext context, boolean post) {
         int status = response.code();
-        String body = Redaction.maskKey(boundedBody(response), apiKey);
+        String body = Redaction.maskKey(boundedBody(errorBody), apiKey);
         ApiException.Details.Builder details = ApiException.Details.builder(status)
                 .headers(Redaction.headerMap(response.headers()))
                 .body(body)
@@ -49,9 +59,16 @@ final class ErrorResponses {
         return ApiException.forStatus(details.build());
     }
 
-    private static String boundedBody(Response response) {
+    private static String boundedBody(ResponseBody body) {
+        if (body == null) {
+            return "";
+        }
         try {
-            return response.peekBody(ApiException.MAX_BODY_BYTES).string();
+            BufferedSource peek = body.source().peek();
+            peek.request(ApiException.MAX_BODY_BYTES);
+            Buffer bounded = new Buffer();
+            bounded.write(peek, Math.min(ApiException.MAX_BODY_BYTES, peek.getBuffer().size()));
+            return ResponseBody.create(bounded, body.contentType(), bounded.size()).string();
         } catch (IOException | IllegalStateException e) {
             return "";
         }

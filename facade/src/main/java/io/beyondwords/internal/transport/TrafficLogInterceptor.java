@@ -3,15 +3,18 @@ package io.beyondwords.internal.transport;
 import io.beyondwords.LogLevel;
 import java.io.IOException;
 import java.lang.System.Logger;
+import java.lang.reflect.Method;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import retrofit2.Invocation;
 
 /**
  * Network interceptor that logs each attempt as it goes on the wire, one line per record, through
- * {@link System.Logger} {@code io.beyondwords} at INFO. Installed only when logging is on. Sits after the key
- * interceptor, so it shows the headers really sent, with every secret header redacted.
+ * {@link System.Logger} {@code io.beyondwords} at INFO, naming the operation (the generated interface method) that
+ * sent it. Installed only when logging is on. Sits after the key interceptor, so it shows the headers really sent,
+ * with every secret header redacted.
  */
 final class TrafficLogInterceptor implements Interceptor {
     static final String LOGGER_NAME = "io.beyondwords";
@@ -29,7 +32,7 @@ final class TrafficLogInterceptor implements Interceptor {
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
         String target = request.method() + " " + request.url();
-        LOGGER.log(Logger.Level.INFO, line("--> " + target + headerText(request.headers())));
+        LOGGER.log(Logger.Level.INFO, line("--> " + target + operation(request) + headerText(request.headers())));
         long start = System.nanoTime();
         Response response;
         try {
@@ -43,6 +46,19 @@ final class TrafficLogInterceptor implements Interceptor {
         LOGGER.log(Logger.Level.INFO, line("<-- " + response.code() + " " + target + " (" + elapsedMs(start) + " ms)"
                 + (requestId == null ? "" : " request-id=" + requestId) + headerText(response.headers())));
         return response;
+    }
+
+    /**
+     * The generated interface method the request was built by, from Retrofit's {@link Invocation} tag, e.g.
+     * {@code  (BackgroundTracksApi.retrieve)}; empty for a request Retrofit did not build.
+     */
+    private static String operation(Request request) {
+        Invocation invocation = request.tag(Invocation.class);
+        if (invocation == null) {
+            return "";
+        }
+        Method method = invocation.method();
+        return " (" + method.getDeclaringClass().getSimpleName() + "." + method.getName() + ")";
     }
 
     private String headerText(Headers h) {

@@ -7,6 +7,8 @@ import io.beyondwords.BeyondWordsClient;
 import io.beyondwords.RequestOptions;
 import io.beyondwords.errors.ApiConnectionException;
 import io.beyondwords.errors.ApiException;
+import io.beyondwords.generated.api.BackgroundTracksApi;
+import io.beyondwords.generated.model.BackgroundTrackModel;
 import io.beyondwords.internal.http.DeadlineWatchdog;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -29,8 +30,7 @@ import org.junit.jupiter.api.Test;
  * nothing more: a call that leaked its entry would keep its context (and through the deadline, the call) reachable.
  */
 class RunningCallsTest {
-    private static final Endpoint TRACK = new Endpoint("GET", "/background_tracks/{id}");
-    private static final ResponseParser<Integer> STATUS = (response, late) -> response.code();
+    private static final ResponseParser<BackgroundTrackModel, String> READ = (body, headers, late) -> "read";
 
     private final MockWebServer server = new MockWebServer();
     private final OkHttpClient shared = new OkHttpClient();
@@ -53,23 +53,23 @@ class RunningCallsTest {
         server.shutdown();
     }
 
-    private Request track() {
-        return transport.request(TRACK, "1").build();
+    private ApiCall<BackgroundTrackModel> track() {
+        return ApiCall.of(transport.api(BackgroundTracksApi.class).retrieve("1"));
     }
 
     @Test
     void syncCallsLeaveOnSuccessOnAnErrorStatusAndOnAConnectionFailure() throws IOException {
         server.enqueue(new MockResponse().setBody("{}"));
-        assertThat(transport.execute(track(), RequestOptions.none(), STATUS).body()).isEqualTo(200);
+        assertThat(track().execute(RequestOptions.none(), READ).body()).isEqualTo("read");
         assertThat(transport.runningCalls().size()).isZero();
 
         server.enqueue(new MockResponse().setResponseCode(500).setBody("{}"));
-        assertThatThrownBy(() -> transport.execute(track(), RequestOptions.none(), STATUS))
+        assertThatThrownBy(() -> track().execute(RequestOptions.none(), READ))
                 .isInstanceOf(ApiException.class);
         assertThat(transport.runningCalls().size()).isZero();
 
         server.shutdown();
-        assertThatThrownBy(() -> transport.execute(track(), RequestOptions.none(), STATUS))
+        assertThatThrownBy(() -> track().execute(RequestOptions.none(), READ))
                 .isInstanceOf(ApiConnectionException.class);
         assertThat(transport.runningCalls().size()).isZero();
     }
@@ -77,12 +77,12 @@ class RunningCallsTest {
     @Test
     void asyncCallsLeaveBeforeTheirFutureCompletes() throws Exception {
         server.enqueue(new MockResponse().setBody("{}"));
-        assertThat(transport.executeAsync(track(), RequestOptions.none(), STATUS).get(10, TimeUnit.SECONDS).body())
-                .isEqualTo(200);
+        assertThat(track().executeAsync(RequestOptions.none(), READ).get(10, TimeUnit.SECONDS).body())
+                .isEqualTo("read");
         assertThat(transport.runningCalls().size()).isZero();
 
         server.enqueue(new MockResponse().setResponseCode(404).setBody("{}"));
-        CompletableFuture<?> refused = transport.executeAsync(track(), RequestOptions.none(), STATUS);
+        CompletableFuture<?> refused = track().executeAsync(RequestOptions.none(), READ);
         assertThatThrownBy(() -> refused.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(ApiException.class);
         assertThat(transport.runningCalls().size()).isZero();
@@ -101,7 +101,7 @@ class RunningCallsTest {
             }
         });
         CountDownLatch idle = new CountDownLatch(1);
-        CompletableFuture<?> call = transport.executeAsync(track(), RequestOptions.none(), STATUS);
+        CompletableFuture<?> call = track().executeAsync(RequestOptions.none(), READ);
         assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(transport.runningCalls().size()).isEqualTo(1);
 

@@ -1,12 +1,10 @@
 package io.beyondwords.it.coverage;
 
+import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaField;
-import com.tngtech.archunit.core.domain.JavaFieldAccess;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import io.beyondwords.internal.transport.Endpoint;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -14,29 +12,46 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
-import java.lang.reflect.Field;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
+import retrofit2.http.DELETE;
+import retrofit2.http.GET;
+import retrofit2.http.HEAD;
+import retrofit2.http.HTTP;
+import retrofit2.http.OPTIONS;
+import retrofit2.http.PATCH;
+import retrofit2.http.POST;
+import retrofit2.http.PUT;
 
 /**
- * Compares the operations of an OpenAPI document with the endpoints the facade sends requests to.
+ * Compares the operations of an OpenAPI document with the generated Retrofit methods the facade calls.
  *
- * <p>The spec side is every (HTTP method, path) under {@code paths}. The facade side is read from its classes: every
- * static {@link Endpoint} constant of a class of the facade artifact (the method and path the generator took from the
- * spec the facade was built from), with the facade methods that read it. The two are matched on (method, path), not on
- * Java names: a facade built from an older spec still compiles and runs, and only this comparison notices that it sends
- * a request the spec no longer describes, or lacks an operation the spec has.
+ * <p>The spec side is every (HTTP method, path) under {@code paths}. The facade side is read from bytecode: every call
+ * (or method reference) from a class of the facade artifact to a method of an {@code io.beyondwords.generated.api}
+ * interface, mapped to (HTTP method, path) through that method's Retrofit annotation. The two are matched on
+ * (method, path), not on Java names, because a path or verb change regenerates the interface with the same method name
+ * and the facade still compiles: only this comparison notices that the facade now sends a request the spec no longer
+ * describes.
  */
 public final class FacadeOperationCoverageCheck {
+
+    /** The package the generator writes the Retrofit interfaces to (apiPackage in generated-client/pom.xml). */
+    static final String GENERATED_API_PACKAGE = "io.beyondwords.generated.api";
+    private static final String GENERATED_PACKAGE_PREFIX = "io.beyondwords.generated.";
 
     /** An operation of the spec, with its {@code x-beyondwords-docs} ({@code null} if it has none). */
     public record SpecOperation(String httpMethod, String path, String operationId, String docs) {
@@ -46,21 +61,21 @@ public final class FacadeOperationCoverageCheck {
         }
     }
 
-    /** An {@code Endpoint} constant of the facade: the request it sends, and the constant's name. */
-    public record FacadeEndpoint(String httpMethod, String path, String constant) {
+    /** A method of a generated Retrofit interface, with the request its annotation sends. */
+    public record GeneratedMethod(String httpMethod, String path, String javaSignature) {
     }
 
-    /** One spec operation and the facade methods that send it (through the named endpoint constants). */
-    public record CoveredOperation(SpecOperation operation, List<String> endpoints, List<String> facadeCallers) {
+    /** One spec operation and the facade methods that reach it through the generated client. */
+    public record CoveredOperation(SpecOperation operation, List<String> generatedMethods, List<String> facadeCallers) {
     }
 
-    /** A facade endpoint whose request matches no operation of the spec. */
-    public record OrphanMapping(FacadeEndpoint endpoint, List<String> facadeCallers) {
+    /** A generated method the facade calls whose request matches no operation of the spec. */
+    public record OrphanMapping(GeneratedMethod generatedMethod, List<String> facadeCallers) {
     }
 
     /** What the comparison found. */
     public record Result(Path spec, List<CoveredOperation> covered, List<SpecOperation> uncovered,
-            List<OrphanMapping> orphans) {
+            Map<SpecOperation, List<String>> uncalledGeneratedMethods, List<OrphanMapping> orphans) {
 
         public boolean passed() {
             return uncovered.isEmpty() && orphans.isEmpty();
@@ -92,20 +107,24 @@ public final class FacadeOperationCoverageCheck {
                 out.append("\nOperations no facade method calls (REGENERATING.md: give the operation an"
                         + " x-beyondwords-method and a tag with x-beyondwords-resource, then rebuild):\n");
                 for (SpecOperation op : uncovered) {
-                    out.append("  - ").append(op.describe()).append(": no Endpoint of the facade on this classpath"
-                            + " sends it\n");
+                    List<String> generated = uncalledGeneratedMethods.getOrDefault(op, List.of());
+                    out.append("  - ").append(op.describe()).append(": ")
+                            .append(generated.isEmpty()
+                                    ? "not in the generated client on this classpath (rebuild generated-client)"
+                                    : "generated as " + String.join(", ", generated) + ", called by no facade class")
+                            .append('\n');
                 }
             }
             if (!orphans.isEmpty()) {
                 out.append("\nFacade mappings whose operation is gone from the spec (deprecate the facade method in a"
                         + " compatible release, or remove it in a breaking one):\n");
                 for (OrphanMapping orphan : orphans) {
-                    FacadeEndpoint endpoint = orphan.endpoint();
-                    out.append("  - ").append(endpoint.constant()).append(" sends ").append(endpoint.httpMethod())
-                            .append(' ').append(endpoint.path()).append(", used by ")
+                    GeneratedMethod method = orphan.generatedMethod();
+                    out.append("  - ").append(method.javaSignature()).append(" sends ").append(method.httpMethod())
+                            .append(' ').append(method.path()).append(", called from ")
                             .append(String.join(", ", orphan.facadeCallers()))
-                            .append(": the spec has no ").append(endpoint.httpMethod()).append(' ')
-                            .append(endpoint.path()).append('\n');
+                            .append(": the spec has no ").append(method.httpMethod()).append(' ')
+                            .append(method.path()).append('\n');
                 }
             }
             return out.toString();
@@ -118,42 +137,50 @@ public final class FacadeOperationCoverageCheck {
         this.spec = spec;
     }
 
-    /** A check of the spec at {@code spec} against the facade on the test classpath. */
+    /** A check of the spec at {@code spec} against the facade and generated client on the test classpath. */
     public static FacadeOperationCoverageCheck of(Path spec) {
         return new FacadeOperationCoverageCheck(spec.toAbsolutePath().normalize());
     }
 
     public Result run() {
         List<SpecOperation> specOperations = readSpecOperations(spec);
-        Map<FacadeEndpoint, List<String>> endpoints = facadeEndpoints();
+        Map<GeneratedMethod, List<String>> facadeCalls = facadeCallsToGeneratedMethods();
+        Map<String, List<GeneratedMethod>> generatedByRequest = new TreeMap<>();
+        for (GeneratedMethod method : allGeneratedMethods()) {
+            generatedByRequest.computeIfAbsent(requestKey(method.httpMethod(), method.path()), k -> new ArrayList<>())
+                    .add(method);
+        }
 
         List<CoveredOperation> covered = new ArrayList<>();
         List<SpecOperation> uncovered = new ArrayList<>();
+        Map<SpecOperation, List<String>> uncalledGenerated = new LinkedHashMap<>();
         for (SpecOperation op : specOperations) {
             String key = requestKey(op.httpMethod(), op.path());
             TreeSet<String> callers = new TreeSet<>();
-            List<String> constants = new ArrayList<>();
-            endpoints.forEach((endpoint, readers) -> {
-                if (requestKey(endpoint.httpMethod(), endpoint.path()).equals(key)) {
-                    callers.addAll(readers);
-                    constants.add(endpoint.constant());
+            List<String> calledMethods = new ArrayList<>();
+            facadeCalls.forEach((method, methodCallers) -> {
+                if (requestKey(method.httpMethod(), method.path()).equals(key)) {
+                    callers.addAll(methodCallers);
+                    calledMethods.add(method.javaSignature());
                 }
             });
             if (callers.isEmpty()) {
                 uncovered.add(op);
+                uncalledGenerated.put(op, generatedByRequest.getOrDefault(key, List.of()).stream()
+                        .map(GeneratedMethod::javaSignature).sorted().toList());
             } else {
-                covered.add(new CoveredOperation(op, constants, List.copyOf(callers)));
+                covered.add(new CoveredOperation(op, calledMethods, List.copyOf(callers)));
             }
         }
 
         var specKeys = specOperations.stream().map(op -> requestKey(op.httpMethod(), op.path()))
                 .collect(Collectors.toSet());
-        List<OrphanMapping> orphans = endpoints.entrySet().stream()
+        List<OrphanMapping> orphans = facadeCalls.entrySet().stream()
                 .filter(e -> !specKeys.contains(requestKey(e.getKey().httpMethod(), e.getKey().path())))
                 .map(e -> new OrphanMapping(e.getKey(), List.copyOf(new TreeSet<>(e.getValue()))))
-                .sorted(Comparator.comparing(o -> o.endpoint().constant()))
+                .sorted(Comparator.comparing(o -> o.generatedMethod().javaSignature()))
                 .toList();
-        return new Result(spec, covered, uncovered, orphans);
+        return new Result(spec, covered, uncovered, uncalledGenerated, orphans);
     }
 
     /** Every (method, path) of the spec, in the order the document lists them. */
@@ -184,42 +211,44 @@ public final class FacadeOperationCoverageCheck {
     }
 
     /**
-     * The facade's endpoints, each with the facade methods that read it (its static initializer aside: a constant
-     * nobody reads sends nothing). Only classes of the facade artifact are read (the jar or directory that holds
-     * {@link io.beyondwords.BeyondWordsClient}), so tests and the testkit never count.
+     * The generated methods the facade reaches, each with the facade methods that call it. Only classes of the facade
+     * artifact are read (the jar or directory that holds {@link io.beyondwords.BeyondWordsClient}), so tests, the
+     * testkit and the generated client itself never count as callers.
      */
-    private static Map<FacadeEndpoint, List<String>> facadeEndpoints() {
+    private static Map<GeneratedMethod, List<String>> facadeCallsToGeneratedMethods() {
         JavaClasses facade = importLocationOf(io.beyondwords.BeyondWordsClient.class);
-        Map<FacadeEndpoint, List<String>> endpoints = new TreeMap<>(Comparator.comparing(FacadeEndpoint::constant));
+        Map<GeneratedMethod, List<String>> calls = new TreeMap<>(Comparator.comparing(GeneratedMethod::javaSignature));
         for (JavaClass type : facade) {
-            for (JavaField field : type.getFields()) {
-                if (!field.getRawType().isEquivalentTo(Endpoint.class)
-                        || !field.getModifiers().contains(JavaModifier.STATIC)) {
-                    continue; // an Endpoint held per instance (a request's own) names no operation of its own
+            if (type.getPackageName().startsWith(GENERATED_PACKAGE_PREFIX)) {
+                continue;
+            }
+            for (JavaAccess<?> access : type.getAccessesFromSelf()) {
+                if (!(access.getTarget() instanceof CodeUnitAccessTarget target)
+                        || !target.getOwner().getPackageName().equals(GENERATED_API_PACKAGE)
+                        || target.getName().equals("<init>")) {
+                    continue;
                 }
-                FacadeEndpoint endpoint = endpointOf(type, field);
-                List<String> readers = endpoints.computeIfAbsent(endpoint, k -> new ArrayList<>());
-                for (JavaFieldAccess access : field.getAccessesToSelf()) {
-                    if (access.getAccessType() == JavaFieldAccess.AccessType.GET) {
-                        readers.add(access.getOrigin().getOwner().getSimpleName() + "." + access.getOrigin().getName());
-                    }
-                }
+                Method method = reflect(target);
+                generatedMethod(method).ifPresent(generated -> calls
+                        .computeIfAbsent(generated, k -> new ArrayList<>())
+                        .add(access.getOrigin().getOwner().getSimpleName() + "." + access.getOrigin().getName()));
             }
         }
-        endpoints.values().removeIf(List::isEmpty);
-        return endpoints;
+        return calls;
     }
 
-    private static FacadeEndpoint endpointOf(JavaClass type, JavaField field) {
-        String constant = type.getSimpleName() + "." + field.getName();
-        try {
-            Field reflected = Class.forName(type.getName()).getDeclaredField(field.getName());
-            reflected.setAccessible(true);
-            Endpoint endpoint = (Endpoint) reflected.get(null);
-            return new FacadeEndpoint(endpoint.method(), endpoint.path(), constant);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot read " + constant, e);
+    private static List<GeneratedMethod> allGeneratedMethods() {
+        JavaClasses generated = new ClassFileImporter().importPackages(GENERATED_API_PACKAGE);
+        List<GeneratedMethod> methods = new ArrayList<>();
+        for (JavaClass type : generated) {
+            if (!type.isInterface()) {
+                continue;
+            }
+            for (Method method : type.reflect().getDeclaredMethods()) {
+                generatedMethod(method).ifPresent(methods::add);
+            }
         }
+        return methods;
     }
 
     private static JavaClasses importLocationOf(Class<?> type) {
@@ -237,6 +266,65 @@ public final class FacadeOperationCoverageCheck {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + location, e);
         }
+    }
+
+    private static Method reflect(CodeUnitAccessTarget target) {
+        try {
+            Class<?> owner = Class.forName(target.getOwner().getName());
+            List<String> parameterTypes = target.getRawParameterTypes().stream().map(JavaClass::getName).toList();
+            for (Method method : owner.getMethods()) {
+                if (method.getName().equals(target.getName()) && Arrays.stream(method.getParameterTypes())
+                        .map(Class::getName).toList().equals(parameterTypes)) {
+                    return method;
+                }
+            }
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("The facade calls " + target.getFullName()
+                    + " but the generated client on the classpath has no such class", e);
+        }
+        throw new IllegalStateException("The facade calls " + target.getFullName()
+                + " but the generated client on the classpath has no such method (stale build?)");
+    }
+
+    /** The request a generated method sends, from its Retrofit annotation; empty for a method without one. */
+    static Optional<GeneratedMethod> generatedMethod(Method method) {
+        String signature = method.getDeclaringClass().getSimpleName() + "." + method.getName() + "("
+                + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", "))
+                + ")";
+        for (Annotation annotation : method.getAnnotations()) {
+            String httpMethod;
+            String path;
+            if (annotation instanceof GET a) {
+                httpMethod = "GET";
+                path = a.value();
+            } else if (annotation instanceof POST a) {
+                httpMethod = "POST";
+                path = a.value();
+            } else if (annotation instanceof PUT a) {
+                httpMethod = "PUT";
+                path = a.value();
+            } else if (annotation instanceof DELETE a) {
+                httpMethod = "DELETE";
+                path = a.value();
+            } else if (annotation instanceof PATCH a) {
+                httpMethod = "PATCH";
+                path = a.value();
+            } else if (annotation instanceof HEAD a) {
+                httpMethod = "HEAD";
+                path = a.value();
+            } else if (annotation instanceof OPTIONS a) {
+                httpMethod = "OPTIONS";
+                path = a.value();
+            } else if (annotation instanceof HTTP a) {
+                httpMethod = a.method().toUpperCase(java.util.Locale.ROOT);
+                path = a.path();
+            } else {
+                continue;
+            }
+            // Retrofit paths are relative to the base URL (which ends in /v1/); spec paths start with a slash.
+            return Optional.of(new GeneratedMethod(httpMethod, path.startsWith("/") ? path : "/" + path, signature));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The coverage check against modified copies of openapi.yaml, each written to a temporary directory. The facade stays
- * the one on the classpath (built from the real spec), exactly as after someone drops in a new spec and before the
- * facade has been rebuilt from it.
+ * The coverage check against modified copies of openapi.yaml, each written to a temporary directory. The facade and
+ * the generated client stay the ones on the classpath (built from the real spec), exactly as after someone drops in a
+ * new spec and before the facade has caught up.
  */
 class FacadeOperationCoverageFixturesTest {
 
@@ -34,15 +34,15 @@ class FacadeOperationCoverageFixturesTest {
 
         assertThat(result.passed()).as(result.failureMessage()).isTrue();
         assertThat(result.failureMessage()).isEmpty();
-        // The generated binding sends GET /background_tracks/{id} through its RETRIEVE_ENDPOINT constant.
+        // The generated binding sends GET /background_tracks/{id} through the generated interface's method.
         assertThat(result.covered())
                 .filteredOn(op -> op.operation().operationId().equals("background_tracks#show"))
                 .singleElement()
                 .satisfies(op -> {
                     assertThat(op.operation().httpMethod()).isEqualTo("GET");
                     assertThat(op.operation().path()).isEqualTo("/background_tracks/{id}");
-                    assertThat(op.endpoints()).containsExactly("BackgroundTracksBinding.RETRIEVE_ENDPOINT");
-                    assertThat(op.facadeCallers()).containsExactly("BackgroundTracksBinding.retrieveRequest");
+                    assertThat(op.generatedMethods()).containsExactly("BackgroundTracksApi.retrieve(String)");
+                    assertThat(op.facadeCallers()).containsExactly("BackgroundTracksBinding.retrieveCall");
                 });
     }
 
@@ -68,7 +68,7 @@ class FacadeOperationCoverageFixturesTest {
                 .contains("Operations no facade method calls")
                 .contains("  - POST /background_tracks/{id}/fixture_duplicate"
                         + " (operationId background_tracks#fixture_duplicate):"
-                        + " no Endpoint of the facade on this classpath sends it")
+                        + " not in the generated client on this classpath (rebuild generated-client)")
                 .doesNotContain("Facade mappings whose operation is gone");
         System.out.println(result.failureMessage());
     }
@@ -86,14 +86,15 @@ class FacadeOperationCoverageFixturesTest {
         assertThat(result.passed()).isFalse();
         assertThat(result.uncovered()).extracting(FacadeOperationCoverageCheck.SpecOperation::operationId)
                 .containsExactlyInAnyOrder("background_tracks#show", "background_tracks#update");
-        assertThat(result.orphans()).extracting(orphan -> orphan.endpoint().constant())
-                .containsExactly("BackgroundTracksBinding.RETRIEVE_ENDPOINT",
-                        "BackgroundTracksBinding.UPDATE_ENDPOINT");
+        assertThat(result.orphans()).extracting(orphan -> orphan.generatedMethod().javaSignature())
+                .containsExactly("BackgroundTracksApi.retrieve(String)",
+                        "BackgroundTracksApi.update(String, RequestBodyBackgroundTrack)");
         assertThat(result.failureMessage())
                 .contains("  - GET /tracks/{track_id} (operationId background_tracks#show)")
                 .contains("Facade mappings whose operation is gone from the spec")
-                .contains("  - BackgroundTracksBinding.RETRIEVE_ENDPOINT sends GET /background_tracks/{id}, used by "
-                        + "BackgroundTracksBinding.retrieveRequest: the spec has no GET /background_tracks/{id}");
+                .contains("  - BackgroundTracksApi.retrieve(String) sends GET /background_tracks/{id}, called from "
+                        + "BackgroundTracksBinding.retrieveCall:"
+                        + " the spec has no GET /background_tracks/{id}");
         System.out.println(result.failureMessage());
     }
 
@@ -105,8 +106,8 @@ class FacadeOperationCoverageFixturesTest {
 
         assertThat(result.uncovered()).isEmpty();
         assertThat(result.orphans()).singleElement().satisfies(orphan -> {
-            assertThat(orphan.endpoint().httpMethod()).isEqualTo("PUT");
-            assertThat(orphan.facadeCallers()).containsExactly("BackgroundTracksBinding.updateRequest");
+            assertThat(orphan.generatedMethod().httpMethod()).isEqualTo("PUT");
+            assertThat(orphan.facadeCallers()).containsExactly("BackgroundTracksBinding.updateCall");
         });
     }
 

@@ -6,8 +6,8 @@ import io.beyondwords.it.support.ItPaths;
 import org.junit.jupiter.api.Test;
 
 /**
- * The facade covers openapi.yaml: every operation of the spec is reached by a facade method, and every endpoint the
- * facade sends to is still an operation of the spec. When this fails, its message names each operation and
+ * The facade covers openapi.yaml: every operation of the spec is reached by a facade method, and every generated
+ * method the facade calls is still an operation of the spec. When this fails, its message names each operation and
  * what to do (REGENERATING.md, section 5).
  */
 class FacadeOperationCoverageTest {
