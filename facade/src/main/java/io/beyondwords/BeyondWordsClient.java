@@ -215,11 +215,12 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
         }
 
         /**
-         * Every setting but the key at once, replacing those set so far; later setters change them further.
+         * Every setting but the key at once, replacing those set so far (a base URL from {@link #fromEnv()}
+         * included); later setters change them further.
          *
          * <pre>{@code
          * ClientOptions options = ClientOptions.builder().readTimeout(Duration.ofMinutes(5)).build();
-         * BeyondWordsClient client = BeyondWordsClient.builder().fromEnv().options(options).build();
+         * BeyondWordsClient client = BeyondWordsClient.builder().options(options).fromEnv().build();
          * }</pre>
          *
          * @param options the settings, e.g. from {@link ClientOptions#builder()} or another client's
