@@ -1,7 +1,6 @@
 package io.beyondwords;
 
 import io.beyondwords.internal.ResourceBindings;
-import io.beyondwords.internal.http.BaseUrls;
 import io.beyondwords.internal.http.DeadlineWatchdog;
 import io.beyondwords.internal.http.OkHttpRequirement;
 import io.beyondwords.internal.transport.ApiTransport;
@@ -9,12 +8,10 @@ import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.UnaryOperator;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
@@ -48,68 +45,34 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
 
     private final ClientOptions options;
     private final String apiKey;
-    private final OkHttpClient shared;
-    private final DeadlineWatchdog deadlines;
+    private final Shared shared;
     private final boolean ownsShared;
-    private final AtomicBoolean closed;
     private final BeyondWordsClientAsync async;
 
-    private BeyondWordsClient(Builder builder, BeyondWordsClient parentOrNull) {
-        this(Setup.of(builder, parentOrNull));
+    private BeyondWordsClient(ClientOptions options, String apiKey, Shared shared, boolean ownsShared) {
+        this(options, apiKey, shared, ownsShared, new ResourceBindings(new ApiTransport(shared.http,
+                shared.deadlines, options, options.parsedBaseUrl(), apiKey, shared.closed), RESOURCE_COUNT));
     }
 
-    private BeyondWordsClient(Setup setup) {
-        super(setup.bindings);
-        this.options = setup.options;
-        this.apiKey = setup.apiKey;
-        this.shared = setup.shared;
-        this.deadlines = setup.deadlines;
-        this.ownsShared = setup.ownsShared;
-        this.closed = setup.closed;
-        this.async = new BeyondWordsClientAsync(this, setup.bindings);
+    private BeyondWordsClient(ClientOptions options, String apiKey, Shared shared, boolean ownsShared,
+            ResourceBindings bindings) {
+        super(bindings);
+        this.options = options;
+        this.apiKey = apiKey;
+        this.shared = shared;
+        this.ownsShared = ownsShared;
+        this.async = new BeyondWordsClientAsync(this, bindings);
     }
 
-    /** What the constructor computes before it can hand the resources to {@link BeyondWordsResources}. */
-    private static final class Setup {
-        final ClientOptions options;
-        final String apiKey;
-        final OkHttpClient shared;
-        final DeadlineWatchdog deadlines;
-        final boolean ownsShared;
-        final AtomicBoolean closed;
-        final ResourceBindings bindings;
-
-        private Setup(ClientOptions options, String apiKey, OkHttpClient shared, DeadlineWatchdog deadlines,
-                boolean ownsShared, AtomicBoolean closed, ResourceBindings bindings) {
-            this.options = options;
-            this.apiKey = apiKey;
-            this.shared = shared;
-            this.deadlines = deadlines;
-            this.ownsShared = ownsShared;
-            this.closed = closed;
-            this.bindings = bindings;
-        }
-
-        static Setup of(Builder builder, BeyondWordsClient parentOrNull) {
-            String key = validateApiKey(builder.apiKey);
-            HttpUrl baseUrl = BaseUrls.parse(builder.baseUrl, builder.allowInsecureHttp);
-            LogLevel logLevel = builder.logLevel != null
-                    ? builder.logLevel
-                    : LogLevel.parse(Env.read(builder.environment, LOG_PROPERTY, LOG_ENV)).orElse(LogLevel.OFF);
-            ClientOptions options = new ClientOptions(builder.baseUrl.trim(), builder.allowInsecureHttp,
-                    builder.connectTimeout, builder.readTimeout, builder.writeTimeout, builder.deadline,
-                    builder.retryPolicy, builder.proxy, builder.userAgentSuffix, logLevel, builder.clock,
-                    builder.sleeper, builder.jitterSource, builder.strictResponses);
-            boolean owns = parentOrNull == null;
-            // A bare client whose pool and dispatcher every derived client shares; each client adds its own settings.
-            // The deadline watchdog (one thread) is shared the same way, so withOptions starts no thread.
-            OkHttpClient shared = owns ? new OkHttpClient() : parentOrNull.shared;
-            DeadlineWatchdog deadlines = owns ? new DeadlineWatchdog() : parentOrNull.deadlines;
-            AtomicBoolean closed = owns ? new AtomicBoolean() : parentOrNull.closed;
-            ApiTransport transport = new ApiTransport(shared, deadlines, options, baseUrl, key, closed);
-            return new Setup(options, key, shared, deadlines, owns, closed,
-                    new ResourceBindings(transport, RESOURCE_COUNT));
-        }
+    /**
+     * What a client shares with the clients derived from it by {@link #withOptions(Consumer)}: the connection pool
+     * and dispatcher, the deadline watchdog's thread, and whether they are closed. No settings: each client adds its
+     * own to the bare OkHttp client.
+     */
+    private static final class Shared {
+        final OkHttpClient http = new OkHttpClient();
+        final DeadlineWatchdog deadlines = new DeadlineWatchdog();
+        final AtomicBoolean closed = new AtomicBoolean();
     }
 
     /**
@@ -156,29 +119,10 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
      */
     public BeyondWordsClient withOptions(Consumer<Builder> changes) {
         Objects.requireNonNull(changes, "changes");
-        Builder builder = toBuilder();
+        Builder builder = new Builder(Env.SYSTEM, options.toBuilder(), apiKey);
         changes.accept(builder);
-        return new BeyondWordsClient(builder, this);
-    }
-
-    private Builder toBuilder() {
-        Builder b = new Builder(Env.SYSTEM);
-        b.apiKey = apiKey;
-        b.baseUrl = options.baseUrl();
-        b.allowInsecureHttp = options.allowInsecureHttp();
-        b.connectTimeout = options.connectTimeout();
-        b.readTimeout = options.readTimeout();
-        b.writeTimeout = options.writeTimeout();
-        b.deadline = options.deadline();
-        b.retryPolicy = options.retryPolicy();
-        b.proxy = options.proxy().orElse(null);
-        b.userAgentSuffix = options.userAgentSuffix().orElse(null);
-        b.logLevel = options.logLevel();
-        b.clock = options.clock();
-        b.sleeper = options.sleeper();
-        b.jitterSource = options.jitterSource();
-        b.strictResponses = options.strictResponses();
-        return b;
+        String key = validateApiKey(builder.apiKey);
+        return new BeyondWordsClient(builder.options.build(), key, shared, false);
     }
 
     /**
@@ -188,10 +132,10 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
      */
     @Override
     public void close() {
-        if (ownsShared && closed.compareAndSet(false, true)) {
-            shared.dispatcher().executorService().shutdown();
-            shared.connectionPool().evictAll();
-            deadlines.close();
+        if (ownsShared && shared.closed.compareAndSet(false, true)) {
+            shared.http.dispatcher().executorService().shutdown();
+            shared.http.connectionPool().evictAll();
+            shared.deadlines.close();
         }
     }
 
@@ -219,30 +163,23 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
     }
 
     /**
-     * Builds a {@link BeyondWordsClient}. Not thread-safe. Nothing is validated or opened before {@link #build()},
-     * and {@link #build()} does no I/O.
+     * Builds a {@link BeyondWordsClient}: its API key here, every other setting in a {@link ClientOptions.Builder}
+     * that the setters below delegate to. Not thread-safe. Nothing is validated or opened before {@link #build()},
+     * except each setter's own argument, and {@link #build()} does no I/O.
      */
     public static final class Builder {
         private final UnaryOperator<String> environment;
+        private ClientOptions.Builder options;
         private String apiKey;
-        private String baseUrl = ClientOptions.DEFAULT_BASE_URL;
-        private boolean allowInsecureHttp;
-        private Duration connectTimeout = ClientOptions.DEFAULT_CONNECT_TIMEOUT;
-        private Duration readTimeout = ClientOptions.DEFAULT_READ_TIMEOUT;
-        private Duration writeTimeout = ClientOptions.DEFAULT_WRITE_TIMEOUT;
-        private Duration deadline = ClientOptions.DEFAULT_DEADLINE;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private Proxy proxy;
-        private String userAgentSuffix;
-        private LogLevel logLevel;
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.system();
-        // ThreadLocalRandom.current() is looked up per use: a captured instance must not be shared across threads.
-        private DoubleSupplier jitterSource = () -> ThreadLocalRandom.current().nextDouble();
-        private boolean strictResponses;
 
         Builder(UnaryOperator<String> environment) {
+            this(environment, new ClientOptions.Builder(environment), null);
+        }
+
+        private Builder(UnaryOperator<String> environment, ClientOptions.Builder options, String apiKey) {
             this.environment = environment;
+            this.options = options;
+            this.apiKey = apiKey;
         }
 
         /**
@@ -259,7 +196,7 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
             }
             String url = Env.read(environment, BASE_URL_PROPERTY, BASE_URL_ENV);
             if (url != null) {
-                baseUrl = url;
+                options.baseUrl(url);
             }
             return this;
         }
@@ -278,185 +215,187 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
         }
 
         /**
-         * The API base URL. Default {@code https://api.beyondwords.io/v1}. Must be https, except for loopback hosts
-         * or with {@link #allowInsecureHttp(boolean)}.
+         * Every setting but the key at once, replacing those set so far (a base URL from {@link #fromEnv()}
+         * included); later setters change them further.
+         *
+         * <pre>{@code
+         * ClientOptions options = ClientOptions.builder().readTimeout(Duration.ofMinutes(5)).build();
+         * BeyondWordsClient client = BeyondWordsClient.builder().options(options).fromEnv().build();
+         * }</pre>
+         *
+         * @param options the settings, e.g. from {@link ClientOptions#builder()} or another client's
+         *     {@link BeyondWordsClient#options()}
+         * @return this builder
+         */
+        public Builder options(ClientOptions options) {
+            this.options = Objects.requireNonNull(options, "options").toBuilder();
+            return this;
+        }
+
+        /**
+         * The API base URL. See {@link ClientOptions.Builder#baseUrl(String)}.
          *
          * @param baseUrl an absolute URL
          * @return this builder
          */
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            options.baseUrl(baseUrl);
             return this;
         }
 
         /**
-         * Accept a plain {@code http://} base URL for a non-loopback host, sending the key unencrypted. Default
-         * false.
+         * Accept plain {@code http://} for a non-loopback host. See
+         * {@link ClientOptions.Builder#allowInsecureHttp(boolean)}.
          *
          * @param allowInsecureHttp whether to allow it
          * @return this builder
          */
         public Builder allowInsecureHttp(boolean allowInsecureHttp) {
-            this.allowInsecureHttp = allowInsecureHttp;
+            options.allowInsecureHttp(allowInsecureHttp);
             return this;
         }
 
         /**
-         * Longest wait for a TCP/TLS connection, per attempt. Default 10 seconds; {@link Duration#ZERO} means none.
+         * The connect timeout per attempt. See {@link ClientOptions.Builder#connectTimeout(Duration)}.
          *
          * @param connectTimeout not negative
          * @return this builder
          */
         public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = Durations.requireNotNegative(connectTimeout, "connectTimeout");
+            options.connectTimeout(connectTimeout);
             return this;
         }
 
         /**
-         * Longest silence while waiting for or reading a response, per attempt. Default 60 seconds;
-         * {@link Duration#ZERO} means none.
+         * The read timeout per attempt. See {@link ClientOptions.Builder#readTimeout(Duration)}.
          *
          * @param readTimeout not negative
          * @return this builder
          */
         public Builder readTimeout(Duration readTimeout) {
-            this.readTimeout = Durations.requireNotNegative(readTimeout, "readTimeout");
+            options.readTimeout(readTimeout);
             return this;
         }
 
         /**
-         * Longest stall while sending a request, per attempt. Default 60 seconds; {@link Duration#ZERO} means none.
+         * The write timeout per attempt. See {@link ClientOptions.Builder#writeTimeout(Duration)}.
          *
          * @param writeTimeout not negative
          * @return this builder
          */
         public Builder writeTimeout(Duration writeTimeout) {
-            this.writeTimeout = Durations.requireNotNegative(writeTimeout, "writeTimeout");
+            options.writeTimeout(writeTimeout);
             return this;
         }
 
         /**
-         * The whole call's time limit: every attempt, every wait between attempts, and reading the body. Default 3
-         * minutes; {@link Duration#ZERO} means none. Overridable per call with {@link RequestOptions}.
+         * The whole call's time limit. See {@link ClientOptions.Builder#deadline(Duration)}.
          *
          * @param deadline not negative
          * @return this builder
          */
         public Builder deadline(Duration deadline) {
-            this.deadline = Durations.requireNotNegative(deadline, "deadline");
+            options.deadline(deadline);
             return this;
         }
 
         /**
-         * How failed calls are retried. Default {@link RetryPolicy#defaults()}: 2 retries, backoff from 0.5 s to
-         * 8 s, Retry-After hints up to 60 s honoured.
+         * How failed calls are retried. See {@link ClientOptions.Builder#retryPolicy(RetryPolicy)}.
          *
          * @param retryPolicy the policy
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            options.retryPolicy(retryPolicy);
             return this;
         }
 
         /**
-         * Shorthand for a {@link #retryPolicy(RetryPolicy)} with this many retries and the other settings unchanged.
-         * Default 2 (3 attempts in all); 0 disables retries.
+         * How many times a failed call is retried. See {@link ClientOptions.Builder#maxRetries(int)}.
          *
          * @param maxRetries at least 0
          * @return this builder
          */
         public Builder maxRetries(int maxRetries) {
-            this.retryPolicy = retryPolicy.toBuilder().maxRetries(maxRetries).build();
+            options.maxRetries(maxRetries);
             return this;
         }
 
         /**
-         * An HTTP or SOCKS proxy for every request. Default none set: the JVM's default {@link
-         * java.net.ProxySelector} decides.
+         * An HTTP or SOCKS proxy for every request. See {@link ClientOptions.Builder#proxy(Proxy)}.
          *
          * @param proxy the proxy, or {@link Proxy#NO_PROXY} to bypass the system's
          * @return this builder
          */
         public Builder proxy(Proxy proxy) {
-            this.proxy = Objects.requireNonNull(proxy, "proxy");
+            options.proxy(proxy);
             return this;
         }
 
         /**
-         * Text appended to the User-Agent after a space, e.g. {@code my-app/1.2}. Default none. Non-ASCII and
-         * control characters are replaced with {@code ?}.
+         * Text appended to the User-Agent. See {@link ClientOptions.Builder#userAgentSuffix(String)}.
          *
          * @param userAgentSuffix the suffix
          * @return this builder
          */
         public Builder userAgentSuffix(String userAgentSuffix) {
-            this.userAgentSuffix = Objects.requireNonNull(userAgentSuffix, "userAgentSuffix");
+            options.userAgentSuffix(userAgentSuffix);
             return this;
         }
 
         /**
-         * How much HTTP traffic to log. Default: {@code beyondwords.log} system property or else
-         * {@code BEYONDWORDS_LOG} ({@code off}/{@code info}/{@code debug}) if set, otherwise {@link LogLevel#OFF}.
-         * Secrets are redacted at every level.
+         * How much HTTP traffic to log. See {@link ClientOptions.Builder#logLevel(LogLevel)}.
          *
          * @param logLevel the level
          * @return this builder
          */
         public Builder logLevel(LogLevel logLevel) {
-            this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
+            options.logLevel(logLevel);
             return this;
         }
 
         /**
-         * Test hook: the clock for the call deadline and for HTTP-date {@code Retry-After} hints. Default
-         * {@link Clock#systemUTC()}.
+         * Test hook: the clock for deadlines and Retry-After dates. See {@link ClientOptions.Builder#clock(Clock)}.
          *
          * @param clock the clock
          * @return this builder
          */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            options.clock(clock);
             return this;
         }
 
         /**
-         * Test hook: what performs the waits between retries and between content-processing polls, so tests can
-         * record them instead of waiting. Default {@link Sleeper#system()}.
+         * Test hook: what performs the waits. See {@link ClientOptions.Builder#sleeper(Sleeper)}.
          *
          * @param sleeper the sleeper
          * @return this builder
          */
         public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            options.sleeper(sleeper);
             return this;
         }
 
         /**
-         * Test hook: the source of backoff jitter, returning values in [0, 1]; 1 waits the full backoff, 0 waits 75%
-         * of it. Default a thread-local random.
+         * Test hook: the source of backoff jitter. See {@link ClientOptions.Builder#jitterSource(DoubleSupplier)}.
          *
          * @param jitterSource the source
          * @return this builder
          */
         public Builder jitterSource(DoubleSupplier jitterSource) {
-            this.jitterSource = Objects.requireNonNull(jitterSource, "jitterSource");
+            options.jitterSource(jitterSource);
             return this;
         }
 
         /**
-         * Whether a response is checked whole when it arrives. Default {@code false}: a value's members are checked
-         * where they are read, so a member the SDK cannot use (missing though required, of the wrong JSON type, a
-         * timestamp in an unknown form) fails only the accessor that reads it, with an
-         * {@link io.beyondwords.errors.InvalidResponseException}, and one odd item never costs the rest of a page;
-         * {@code validate()} on any value checks all its members at once. With {@code true}, every value of every
-         * response is validated on arrival and the call fails on the first problem, as an unreadable body does.
+         * Whether a response is checked whole when it arrives. See
+         * {@link ClientOptions.Builder#strictResponses(boolean)}.
          *
          * @param strictResponses whether to validate every response on arrival
          * @return this builder
          */
         public Builder strictResponses(boolean strictResponses) {
-            this.strictResponses = strictResponses;
+            options.strictResponses(strictResponses);
             return this;
         }
 
@@ -471,13 +410,14 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
          */
         public BeyondWordsClient build() {
             OkHttpRequirement.check();
-            return new BeyondWordsClient(this, null);
+            String key = validateApiKey(apiKey);
+            return new BeyondWordsClient(options.build(), key, new Shared(), true);
         }
 
         @Override
         public String toString() {
-            return "BeyondWordsClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "[redacted]")
-                    + '}';
+            return "BeyondWordsClient.Builder{baseUrl=" + options.baseUrl() + ", apiKey="
+                    + (apiKey == null ? "unset" : "[redacted]") + '}';
         }
     }
 }

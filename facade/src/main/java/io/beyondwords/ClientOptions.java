@@ -1,16 +1,24 @@
 package io.beyondwords;
 
+import io.beyondwords.internal.http.BaseUrls;
+import io.beyondwords.internal.http.OkHttpRequirement;
 import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.UnaryOperator;
+import okhttp3.HttpUrl;
 
 /**
- * The settings a {@link BeyondWordsClient} was built with, as read back by {@link BeyondWordsClient#options()}.
- * Immutable. The API key is deliberately not readable here and never printed by {@link #toString()}.
+ * The settings of a {@link BeyondWordsClient} other than its API key: immutable, built by {@link #builder()} and
+ * read back by {@link BeyondWordsClient#options()}. The key is deliberately not held here, so these settings can be
+ * logged, shared and passed around; {@link #toString()} never prints it.
  *
- * <p>Every setting, its default and unit are listed on {@link BeyondWordsClient.Builder}.
+ * <p>Every setting, its default and unit are listed on {@link Builder}; {@link BeyondWordsClient.Builder} offers the
+ * same setters and delegates to it.
  */
 public final class ClientOptions {
     /** Default {@link #baseUrl()}. */
@@ -25,6 +33,7 @@ public final class ClientOptions {
     public static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(3);
 
     private final String baseUrl;
+    private final HttpUrl parsedBaseUrl;
     private final boolean allowInsecureHttp;
     private final Duration connectTimeout;
     private final Duration readTimeout;
@@ -40,29 +49,69 @@ public final class ClientOptions {
     private final DoubleSupplier jitterSource;
     private final boolean strictResponses;
 
-    ClientOptions(String baseUrl, boolean allowInsecureHttp, Duration connectTimeout, Duration readTimeout,
-            Duration writeTimeout, Duration deadline, RetryPolicy retryPolicy, Proxy proxy, String userAgentSuffix,
-            LogLevel logLevel, Clock clock, Sleeper sleeper, DoubleSupplier jitterSource, boolean strictResponses) {
-        this.baseUrl = baseUrl;
-        this.allowInsecureHttp = allowInsecureHttp;
-        this.connectTimeout = connectTimeout;
-        this.readTimeout = readTimeout;
-        this.writeTimeout = writeTimeout;
-        this.deadline = deadline;
-        this.retryPolicy = retryPolicy;
-        this.proxy = proxy;
-        this.userAgentSuffix = userAgentSuffix;
-        this.userAgent = UserAgent.of(userAgentSuffix);
+    private ClientOptions(Builder builder, HttpUrl parsedBaseUrl, LogLevel logLevel) {
+        this.baseUrl = builder.baseUrl.trim();
+        this.parsedBaseUrl = parsedBaseUrl;
+        this.allowInsecureHttp = builder.allowInsecureHttp;
+        this.connectTimeout = builder.connectTimeout;
+        this.readTimeout = builder.readTimeout;
+        this.writeTimeout = builder.writeTimeout;
+        this.deadline = builder.deadline;
+        this.retryPolicy = builder.retryPolicy;
+        this.proxy = builder.proxy;
+        this.userAgentSuffix = builder.userAgentSuffix;
+        this.userAgent = UserAgent.of(builder.userAgentSuffix);
         this.logLevel = logLevel;
-        this.clock = clock;
-        this.sleeper = sleeper;
-        this.jitterSource = jitterSource;
-        this.strictResponses = strictResponses;
+        this.clock = builder.clock;
+        this.sleeper = builder.sleeper;
+        this.jitterSource = builder.jitterSource;
+        this.strictResponses = builder.strictResponses;
+    }
+
+    /**
+     * A builder with every setting at its default.
+     *
+     * <pre>{@code
+     * ClientOptions patient = ClientOptions.builder()
+     *         .readTimeout(Duration.ofMinutes(5))
+     *         .maxRetries(5)
+     *         .build();
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder(Env.SYSTEM);
+    }
+
+    /** @return a builder holding these settings, to derive others from */
+    public Builder toBuilder() {
+        Builder b = new Builder(Env.SYSTEM);
+        b.baseUrl = baseUrl;
+        b.allowInsecureHttp = allowInsecureHttp;
+        b.connectTimeout = connectTimeout;
+        b.readTimeout = readTimeout;
+        b.writeTimeout = writeTimeout;
+        b.deadline = deadline;
+        b.retryPolicy = retryPolicy;
+        b.proxy = proxy;
+        b.userAgentSuffix = userAgentSuffix;
+        b.logLevel = logLevel;
+        b.clock = clock;
+        b.sleeper = sleeper;
+        b.jitterSource = jitterSource;
+        b.strictResponses = strictResponses;
+        return b;
     }
 
     /** @return the API base URL as configured, e.g. {@code https://api.beyondwords.io/v1} */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** The base URL as checked by {@link Builder#build()}, normalised to end in {@code /}. */
+    HttpUrl parsedBaseUrl() {
+        return parsedBaseUrl;
     }
 
     /** @return whether plain {@code http://} is accepted for a non-loopback base URL (default false) */
@@ -145,5 +194,245 @@ public final class ClientOptions {
                 + ", writeTimeout=" + writeTimeout + ", deadline=" + deadline + ", retryPolicy=" + retryPolicy
                 + ", proxy=" + proxy + ", userAgent=" + userAgent + ", logLevel=" + logLevel
                 + (strictResponses ? ", strictResponses=true" : "") + '}';
+    }
+
+    /**
+     * Builds {@link ClientOptions}: the one place each client setting, its default and its check live. Not
+     * thread-safe. Each setter checks its own argument; {@link #build()} checks the base URL.
+     */
+    public static final class Builder {
+        private final UnaryOperator<String> environment;
+        private String baseUrl = DEFAULT_BASE_URL;
+        private boolean allowInsecureHttp;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private Duration writeTimeout = DEFAULT_WRITE_TIMEOUT;
+        private Duration deadline = DEFAULT_DEADLINE;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Proxy proxy;
+        private String userAgentSuffix;
+        private LogLevel logLevel;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
+        // ThreadLocalRandom.current() is looked up per use: a captured instance must not be shared across threads.
+        private DoubleSupplier jitterSource = () -> ThreadLocalRandom.current().nextDouble();
+        private boolean strictResponses;
+
+        /** @param environment where an unset {@link #logLevel(LogLevel)} is looked up at {@link #build()} */
+        Builder(UnaryOperator<String> environment) {
+            this.environment = environment;
+        }
+
+        /**
+         * The API base URL. Default {@code https://api.beyondwords.io/v1}. Must be https, except for loopback hosts
+         * or with {@link #allowInsecureHttp(boolean)}; checked at {@link #build()}.
+         *
+         * @param baseUrl an absolute URL
+         * @return this builder
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            return this;
+        }
+
+        /**
+         * Accept a plain {@code http://} base URL for a non-loopback host, sending the key unencrypted. Default
+         * false.
+         *
+         * @param allowInsecureHttp whether to allow it
+         * @return this builder
+         */
+        public Builder allowInsecureHttp(boolean allowInsecureHttp) {
+            this.allowInsecureHttp = allowInsecureHttp;
+            return this;
+        }
+
+        /**
+         * Longest wait for a TCP/TLS connection, per attempt. Default 10 seconds; {@link Duration#ZERO} means none.
+         *
+         * @param connectTimeout not negative
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = Durations.requireNotNegative(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * Longest silence while waiting for or reading a response, per attempt. Default 60 seconds;
+         * {@link Duration#ZERO} means none.
+         *
+         * @param readTimeout not negative
+         * @return this builder
+         */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = Durations.requireNotNegative(readTimeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * Longest stall while sending a request, per attempt. Default 60 seconds; {@link Duration#ZERO} means none.
+         *
+         * @param writeTimeout not negative
+         * @return this builder
+         */
+        public Builder writeTimeout(Duration writeTimeout) {
+            this.writeTimeout = Durations.requireNotNegative(writeTimeout, "writeTimeout");
+            return this;
+        }
+
+        /**
+         * The whole call's time limit: every attempt, every wait between attempts, and reading the body. Default 3
+         * minutes; {@link Duration#ZERO} means none. Overridable per call with {@link RequestOptions}.
+         *
+         * @param deadline not negative
+         * @return this builder
+         */
+        public Builder deadline(Duration deadline) {
+            this.deadline = Durations.requireNotNegative(deadline, "deadline");
+            return this;
+        }
+
+        /**
+         * How failed calls are retried. Default {@link RetryPolicy#defaults()}: 2 retries, backoff from 0.5 s to
+         * 8 s, Retry-After hints up to 60 s honoured.
+         *
+         * @param retryPolicy the policy
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Shorthand for a {@link #retryPolicy(RetryPolicy)} with this many retries and the other settings unchanged.
+         * Default 2 (3 attempts in all); 0 disables retries.
+         *
+         * @param maxRetries at least 0
+         * @return this builder
+         */
+        public Builder maxRetries(int maxRetries) {
+            this.retryPolicy = retryPolicy.toBuilder().maxRetries(maxRetries).build();
+            return this;
+        }
+
+        /**
+         * An HTTP or SOCKS proxy for every request. Default none set: the JVM's default {@link
+         * java.net.ProxySelector} decides.
+         *
+         * @param proxy the proxy, or {@link Proxy#NO_PROXY} to bypass the system's
+         * @return this builder
+         */
+        public Builder proxy(Proxy proxy) {
+            this.proxy = Objects.requireNonNull(proxy, "proxy");
+            return this;
+        }
+
+        /**
+         * Text appended to the User-Agent after a space, e.g. {@code my-app/1.2}. Default none. Non-ASCII and
+         * control characters are replaced with {@code ?}.
+         *
+         * @param userAgentSuffix the suffix
+         * @return this builder
+         */
+        public Builder userAgentSuffix(String userAgentSuffix) {
+            this.userAgentSuffix = Objects.requireNonNull(userAgentSuffix, "userAgentSuffix");
+            return this;
+        }
+
+        /**
+         * How much HTTP traffic to log. Default: {@code beyondwords.log} system property or else
+         * {@code BEYONDWORDS_LOG} ({@code off}/{@code info}/{@code debug}) if set when {@link #build()} runs,
+         * otherwise {@link LogLevel#OFF}. Secrets are redacted at every level.
+         *
+         * @param logLevel the level
+         * @return this builder
+         */
+        public Builder logLevel(LogLevel logLevel) {
+            this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
+            return this;
+        }
+
+        /**
+         * Test hook: the clock for the call deadline and for HTTP-date {@code Retry-After} hints. Default
+         * {@link Clock#systemUTC()}.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Test hook: what performs the waits between retries and between content-processing polls, so tests can
+         * record them instead of waiting. Default {@link Sleeper#system()}.
+         *
+         * @param sleeper the sleeper
+         * @return this builder
+         */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /**
+         * Test hook: the source of backoff jitter, returning values in [0, 1]; 1 waits the full backoff, 0 waits 75%
+         * of it. Default a thread-local random.
+         *
+         * @param jitterSource the source
+         * @return this builder
+         */
+        public Builder jitterSource(DoubleSupplier jitterSource) {
+            this.jitterSource = Objects.requireNonNull(jitterSource, "jitterSource");
+            return this;
+        }
+
+        /**
+         * Whether a response is checked whole when it arrives. Default {@code false}: a value's members are checked
+         * where they are read, so a member the SDK cannot use (missing though required, of the wrong JSON type, a
+         * timestamp in an unknown form) fails only the accessor that reads it, with an
+         * {@link io.beyondwords.errors.InvalidResponseException}, and one odd item never costs the rest of a page;
+         * {@code validate()} on any value checks all its members at once. With {@code true}, every value of every
+         * response is validated on arrival and the call fails on the first problem, as an unreadable body does.
+         *
+         * @param strictResponses whether to validate every response on arrival
+         * @return this builder
+         */
+        public Builder strictResponses(boolean strictResponses) {
+            this.strictResponses = strictResponses;
+            return this;
+        }
+
+        /**
+         * Checks the base URL and builds the options. Does no I/O.
+         *
+         * @return the options
+         * @throws IllegalArgumentException if the base URL is not acceptable; the message names the setting
+         * @throws IllegalStateException if OkHttp is missing, older than 4.12, or on the class path twice; the
+         *     message names the artifact to add, remove or upgrade
+         */
+        public ClientOptions build() {
+            OkHttpRequirement.check();
+            HttpUrl parsed = BaseUrls.parse(baseUrl, allowInsecureHttp);
+            LogLevel level = logLevel;
+            if (level == null) {
+                String fromEnv = Env.read(environment, BeyondWordsClient.LOG_PROPERTY, BeyondWordsClient.LOG_ENV);
+                level = LogLevel.parse(fromEnv).orElse(LogLevel.OFF);
+            }
+            return new ClientOptions(this, parsed, level);
+        }
+
+        /** @return the base URL set so far, for {@link BeyondWordsClient.Builder#toString()} */
+        String baseUrl() {
+            return baseUrl;
+        }
+
+        @Override
+        public String toString() {
+            return "ClientOptions.Builder{baseUrl=" + baseUrl + '}';
+        }
     }
 }
