@@ -10,7 +10,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe. Which failures are retried at all is fixed by the SDK and does not depend on this
  * policy: {@code GET} and {@code PUT} are retried on 408, 429, 500, 502, 503, 504, connection failures and timeouts;
  * {@code POST} only when the request certainly was not processed (the connection failed before the request was
- * written, or the server answered 429 or 503). See the README section "Retries" for the full table.
+ * written, or the server answered 429 or 503). See docs/retries-and-timeouts.md for the full table.
  *
  * <p>The wait before retry {@code n} (1-based) is
  * {@code min(initialBackoff × 2^(n−1), maxBackoff) × f}, with {@code f} drawn uniformly from [0.75, 1] (jitter, so

@@ -21,34 +21,35 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's table of operations (between {@value #BEGIN} and {@value #END}) must be the one the facade generator
- * wrote from {@code openapi.yaml} in this build ({@value #GENERATED}), so it is never edited by hand and never stale.
- * After a change to the spec, {@value #UPDATE_COMMAND} rewrites the README's block.
+ * The table of operations in {@value #DOC} (between {@value #BEGIN} and {@value #END}) must be the one the facade
+ * generator wrote from {@code openapi.yaml} in this build ({@value #GENERATED}), so it is never edited by hand and
+ * never stale. After a change to the spec, {@value #UPDATE_COMMAND} rewrites the block.
  */
 class OperationTableTest {
     static final String BEGIN = "<!-- operations:begin (generated from openapi.yaml by the build; do not edit) -->";
     static final String END = "<!-- operations:end -->";
     static final String GENERATED = "facade/target/generated-sources/facade/operations.md";
+    static final String DOC = "docs/operations.md";
     static final String UPDATE_COMMAND = "mvn -B -pl facade -am test -Dtest=OperationTableTest"
-            + " -Dsurefire.failIfNoSpecifiedTests=false -DupdateReadme=true";
+            + " -Dsurefire.failIfNoSpecifiedTests=false -DupdateOperationsTable=true";
 
-    /** Set by surefire from -DupdateReadme (facade/pom.xml): false unless asked for, so the README stays as it is. */
-    private static final String UPDATE_PROPERTY = "updateReadme";
+    /** Set by surefire from -DupdateOperationsTable (facade/pom.xml): false unless asked for, so the doc stays. */
+    private static final String UPDATE_PROPERTY = "updateOperationsTable";
     private static final Path REPO = Path.of("").toAbsolutePath().getParent();
     private static final List<String> COMPLETENESS = List.of("complete", "op-complete", "partial", "example-only",
             "listed-only");
 
     @Test
-    void theReadmesTableIsTheOneTheBuildGeneratedFromTheSpec() throws IOException {
+    void theDocumentedTableIsTheOneTheBuildGeneratedFromTheSpec() throws IOException {
         String table = Files.readString(REPO.resolve(GENERATED), StandardCharsets.UTF_8);
-        Path readmePath = REPO.resolve("README.md");
-        String readme = Files.readString(readmePath, StandardCharsets.UTF_8);
+        Path docPath = REPO.resolve(DOC);
+        String doc = Files.readString(docPath, StandardCharsets.UTF_8);
 
         if (Boolean.getBoolean(UPDATE_PROPERTY)) {
-            Files.writeString(readmePath, withBlock(readme, table), StandardCharsets.UTF_8);
+            Files.writeString(docPath, withBlock(doc, table), StandardCharsets.UTF_8);
             return;
         }
-        String diff = diff(block(readme), table);
+        String diff = diff(block(doc), table);
         if (!diff.isEmpty()) {
             fail(mismatchMessage(diff));
         }
@@ -88,7 +89,7 @@ class OperationTableTest {
 
         String diff = diff(block(readme), table);
 
-        assertThat(diff).startsWith("--- README.md\n+++ " + GENERATED + "\n@@ ")
+        assertThat(diff).startsWith("--- " + DOC + "\n+++ " + GENERATED + "\n@@ ")
                 .contains("\n-| Widgets | `GET /gadgets` |\n", "\n+| Widgets | `GET /widgets` |\n");
         assertThat(mismatchMessage(diff)).contains(diff, UPDATE_COMMAND);
         assertThat(diff(block(withBlock(readme, table)), table)).isEmpty();
@@ -112,13 +113,13 @@ class OperationTableTest {
         int begin = text.indexOf("\n" + BEGIN + "\n");
         int end = text.indexOf("\n" + END + "\n");
         if (begin < 0 || end < begin) {
-            throw new IllegalStateException("README.md must hold the table of operations between a line " + BEGIN
+            throw new IllegalStateException(DOC + " must hold the table of operations between a line " + BEGIN
                     + " and a later line " + END);
         }
         return text.substring(begin + BEGIN.length() + 2, end + 1);
     }
 
-    /** @return the README with the block between the markers replaced by the table */
+    /** @return the document with the block between the markers replaced by the table */
     static String withBlock(String readme, String table) {
         String text = readme.replace("\r\n", "\n");
         String old = block(text);
@@ -126,20 +127,20 @@ class OperationTableTest {
         return text.substring(0, at) + table + text.substring(at + old.length());
     }
 
-    /** @return a unified diff from the README's block to the generated table; empty when they are equal */
+    /** @return a unified diff from the document's block to the generated table; empty when they are equal */
     static String diff(String readmeBlock, String table) {
         if (readmeBlock.equals(table)) {
             return "";
         }
         List<String> expected = readmeBlock.lines().collect(Collectors.toList());
         List<String> actual = table.lines().collect(Collectors.toList());
-        return UnifiedDiffUtils.generateUnifiedDiff("README.md", GENERATED, expected,
+        return UnifiedDiffUtils.generateUnifiedDiff(DOC, GENERATED, expected,
                 DiffUtils.diff(expected, actual), 1).stream().map(line -> line + "\n").collect(Collectors.joining());
     }
 
     private static String mismatchMessage(String diff) {
-        return "README.md's table of operations (between " + BEGIN + " and " + END + ") is not the one generated"
-                + " from openapi.yaml (-: README, +: " + GENERATED + ").\nUpdate the README and commit it with the spec"
+        return DOC + "'s table of operations (between " + BEGIN + " and " + END + ") is not the one generated"
+                + " from openapi.yaml (-: " + DOC + ", +: " + GENERATED + ").\nUpdate it and commit it with the spec"
                 + " change:\n  " + UPDATE_COMMAND + "\n\n" + diff;
     }
 }
