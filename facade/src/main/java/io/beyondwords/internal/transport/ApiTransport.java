@@ -92,6 +92,7 @@ public final class ApiTransport {
                 // The retry interceptor is the only retry layer: OkHttp's own would silently re-send a POST.
                 .retryOnConnectionFailure(false)
                 .addInterceptor(new CallDeadlineInterceptor(calls))
+                .addInterceptor(new ErrorBodyLimit())
                 .addInterceptor(new RequestTimeoutsInterceptor(calls))
                 .addInterceptor(new RetryInterceptor(options.retryPolicy(), options.clock(), options.sleeper(),
                         options.jitterSource(), calls))

@@ -23,7 +23,7 @@ import okio.BufferedSource;
  * Reads an error response into the details of an {@link ApiException}; {@link ApiException#forStatus} then picks the
  * class. Tolerates every error shape the API is known to use ({@code {code, message, errors[]}} for validation,
  * {@code {type, message, context}} otherwise, {@code message} as any JSON) and bodies that are not JSON at all (an HTML
- * page from a proxy). Keeps at most 64 KiB of the body.
+ * page from a proxy). Keeps at most 64 KiB of the body ({@link ErrorBodyLimit} cuts it before Retrofit reads it).
  */
 final class ErrorResponses {
     private final String apiKey;
