@@ -4,6 +4,7 @@ import io.beyondwords.internal.ResourceBindings;
 import io.beyondwords.internal.http.BaseUrls;
 import io.beyondwords.internal.http.DeadlineWatchdog;
 import io.beyondwords.internal.http.OkHttpRequirement;
+import io.beyondwords.internal.http.Ticker;
 import io.beyondwords.internal.transport.ApiTransport;
 import java.net.Proxy;
 import java.time.Clock;
@@ -104,7 +105,7 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
             // A bare client whose pool and dispatcher every derived client shares; each client adds its own settings.
             // The deadline watchdog (one thread) is shared the same way, so withOptions starts no thread.
             OkHttpClient shared = owns ? new OkHttpClient() : parentOrNull.shared;
-            DeadlineWatchdog deadlines = owns ? new DeadlineWatchdog() : parentOrNull.deadlines;
+            DeadlineWatchdog deadlines = owns ? new DeadlineWatchdog(Ticker.of(options.clock())) : parentOrNull.deadlines;
             AtomicBoolean closed = owns ? new AtomicBoolean() : parentOrNull.closed;
             ApiTransport transport = new ApiTransport(shared, deadlines, options, baseUrl, key, closed);
             return new Setup(options, key, shared, deadlines, owns, closed,
