@@ -24,6 +24,10 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>The thread starts with the first call, and ends when nothing has been watched for a minute (restarting with the
  * next call), or once {@link #close()} was called and the calls in flight have ended. It never keeps the JVM alive.
+ *
+ * <p>Time is the {@link Ticker}'s: {@link System#nanoTime()} for a client on the system clock, the client's own clock
+ * otherwise (a test's, which moves when the test says). Such a clock can jump without waking the thread, so while it
+ * watches a call the thread looks every 2 ms instead of parking until a deadline.
  */
 public final class DeadlineWatchdog implements AutoCloseable {
     /** Caps a deadline so that deadline arithmetic on the ticker's nanoseconds cannot overflow (~73 years). */
