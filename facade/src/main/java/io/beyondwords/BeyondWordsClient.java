@@ -3,6 +3,7 @@ package io.beyondwords;
 import io.beyondwords.internal.ResourceBindings;
 import io.beyondwords.internal.http.DeadlineWatchdog;
 import io.beyondwords.internal.http.OkHttpRequirement;
+import io.beyondwords.internal.http.Ticker;
 import io.beyondwords.internal.transport.ApiTransport;
 import java.net.Proxy;
 import java.time.Clock;
@@ -67,12 +68,16 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
     /**
      * What a client shares with the clients derived from it by {@link #withOptions(Consumer)}: the connection pool
      * and dispatcher, the deadline watchdog's thread, and whether they are closed. No settings: each client adds its
-     * own to the bare OkHttp client.
+     * own to the bare OkHttp client. The watchdog counts time on the clock of the client that made it.
      */
     private static final class Shared {
         final OkHttpClient http = new OkHttpClient();
-        final DeadlineWatchdog deadlines = new DeadlineWatchdog();
+        final DeadlineWatchdog deadlines;
         final AtomicBoolean closed = new AtomicBoolean();
+
+        Shared(Clock clock) {
+            this.deadlines = new DeadlineWatchdog(Ticker.of(clock));
+        }
     }
 
     /**
@@ -411,7 +416,8 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
         public BeyondWordsClient build() {
             OkHttpRequirement.check();
             String key = validateApiKey(apiKey);
-            return new BeyondWordsClient(options.build(), key, new Shared(), true);
+            ClientOptions built = options.build();
+            return new BeyondWordsClient(built, key, new Shared(built.clock()), true);
         }
 
         @Override

@@ -84,6 +84,12 @@ abstract class DefaultContentProcessingAsync implements ContentProcessingAsync {
 
         void follow(CompletableFuture<Content> request, int pollsDone) {
             inFlight = request;
+            // A cancel between this request's start and the line above found the previous one in flight: cancel
+            // this one here. (The cancel writes the result, then reads inFlight; this writes inFlight, then reads
+            // the result: one of the two sees the other.)
+            if (result.isCancelled()) {
+                request.cancel(false);
+            }
             request.whenComplete((item, failure) -> {
                 if (failure != null) {
                     result.completeExceptionally(UnwrappedFutures.unwrap(failure));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
+import io.beyondwords.BeyondWordsClient;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -14,9 +15,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +43,10 @@ class OperationTableTest {
     private static final Path REPO = Path.of("").toAbsolutePath().getParent();
     private static final List<String> COMPLETENESS = List.of("complete", "op-complete", "partial", "example-only",
             "listed-only");
+
+    /** {@code `client.accessor().method(required[, optional])`}; the parameters are {@code Type name} pairs. */
+    private static final Pattern METHOD_CELL = Pattern.compile(
+            "`client\\.(\\w+)\\(\\)\\.(\\w+)\\(([^\\[\\]]*?)(?:\\[,? ?([^\\]]*)\\])?\\)`");
 
     @Test
     void theDocumentedTableIsTheOneTheBuildGeneratedFromTheSpec() throws IOException {
@@ -79,6 +88,69 @@ class OperationTableTest {
                     .satisfies(row -> assertThat(row).startsWith("| ").contains("`client.")
                             .endsWith(" | " + docs + " |"));
         }
+    }
+
+    /**
+     * The method column names methods that exist: the client's accessor, then a method of what it returns taking
+     * the listed parameter types (with and without the optional one in brackets) and returning the listed type.
+     */
+    @Test
+    void theMethodColumnNamesTheFacadesOwnMethods() throws IOException {
+        List<String> rows = Files.readString(REPO.resolve(GENERATED), StandardCharsets.UTF_8).lines().skip(2)
+                .collect(Collectors.toList());
+        assertThat(rows).isNotEmpty();
+        for (String row : rows) {
+            String[] cells = row.split(" \\| ");
+            Matcher call = METHOD_CELL.matcher(cells[2]);
+            assertThat(call.matches()).as("method cell of %s", row).isTrue();
+            String returns = cells[3].replace("`", "");
+            Method accessor = method(BeyondWordsClient.class, call.group(1), List.of());
+            assertThat(accessor).as("client.%s()", call.group(1)).isNotNull();
+            List<String> required = parameterTypes(call.group(3));
+            List<String> optional = parameterTypes(call.group(4));
+            List<List<String>> signatures = optional.isEmpty() ? List.of(required)
+                    : List.of(required, concat(required, optional));
+            for (List<String> types : signatures) {
+                Method method = method(accessor.getReturnType(), call.group(2), types);
+                assertThat(method).as("%s%s on %s", call.group(2), types, accessor.getReturnType().getSimpleName())
+                        .isNotNull();
+                assertThat(simpleNames(method.getGenericReturnType().getTypeName())).as("return type of %s", row)
+                        .isEqualTo(returns);
+            }
+        }
+    }
+
+    private static List<String> parameterTypes(String parameters) {
+        if (parameters == null || parameters.isBlank()) {
+            return List.of();
+        }
+        List<String> types = new ArrayList<>();
+        for (String parameter : parameters.split(",")) {
+            types.add(parameter.trim().split(" ")[0]);
+        }
+        return types;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** @return the public method of {@code type} with this name and these parameter types' simple names, or null */
+    private static Method method(Class<?> type, String name, List<String> parameterTypes) {
+        for (Method m : type.getMethods()) {
+            List<String> types = Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName).toList();
+            if (m.getName().equals(name) && types.equals(parameterTypes)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** {@code io.beyondwords.paging.Page<io.beyondwords.content.Content>} → {@code Page<Content>} */
+    private static String simpleNames(String typeName) {
+        return typeName.replaceAll("[\\w$]+\\.", "").replace('$', '.');
     }
 
     @Test

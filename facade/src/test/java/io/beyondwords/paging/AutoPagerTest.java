@@ -37,6 +37,9 @@ class AutoPagerTest {
     }
 
     /** As above, with a 404 for the page at {@code failingOffset}. */
+    /** How many of the server's requests {@link #paths()} has taken. */
+    private int taken;
+
     private void serve(int total, int serverPageSize, boolean headers, int failingOffset) {
         api.server.setDispatcher(new Dispatcher() {
             @Override
@@ -59,10 +62,15 @@ class AutoPagerTest {
         });
     }
 
+    /**
+     * The paths requested since the last call. Every request of a pager that has finished was answered before it
+     * finished, so the server's count is final when this runs: exactly those are taken, with no wait for more.
+     */
     private List<String> paths() throws InterruptedException {
         List<String> paths = new ArrayList<>();
-        RecordedRequest r;
-        while ((r = api.server.takeRequest(10, TimeUnit.MILLISECONDS)) != null) {
+        for (int received = api.server.getRequestCount(); taken < received; taken++) {
+            RecordedRequest r = api.server.takeRequest(30, TimeUnit.SECONDS);
+            assertThat(r).as("request %d", taken + 1).isNotNull();
             paths.add(r.getPath());
         }
         return paths;

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -171,19 +170,29 @@ class PrefetchingAutoPagerTest {
         CloseableIterator<Integer> it = pages.first().autoPager().prefetch(1).iterator();
         assertThat(List.of(it.next(), it.next(), it.next())).containsExactly(0, 1, 2);
         CompletableFuture<Boolean> hasNext = new CompletableFuture<>();
-        CountDownLatch started = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
-            started.countDown();
             hasNext.complete(it.hasNext()); // waits for the page at offset 3, which is never answered
         });
         reader.start();
-        started.await();
+        // Close only once the reader waits inside hasNext() (its one blocking point is the page's future), so the
+        // close is what ends the wait, never a close that came first.
+        awaitWaiting(reader);
+        assertThat(hasNext).as("hasNext() still waiting").isNotDone();
 
         it.close();
 
         assertThat(hasNext.get(10, TimeUnit.SECONDS)).isFalse();
         assertThat(pages.requests.get(0).future()).isCancelled();
         reader.join();
+    }
+
+    private static void awaitWaiting(Thread thread) {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (thread.getState() != Thread.State.WAITING && System.nanoTime() - giveUp < 0) {
+            Thread.onSpinWait();
+            Thread.yield();
+        }
+        assertThat(thread.getState()).as("the reader's state").isEqualTo(Thread.State.WAITING);
     }
 
     @Test

@@ -550,7 +550,7 @@ public final class BeyondWordsStandIn implements AutoCloseable {
     }
 
     /** Accepted sockets get TCP_NODELAY; without it every small response waits ~40 ms on delayed ACKs. */
-    private static final class NoDelayServerSocketFactory extends ServerSocketFactory {
+    static final class NoDelayServerSocketFactory extends ServerSocketFactory {
         @Override
         public ServerSocket createServerSocket() throws IOException {
             return new NoDelayServerSocket();

@@ -6,6 +6,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.beyondwords.testkit.SpecCheckedHttp.Check;
 import io.beyondwords.testkit.SpecCheckedHttp.Result;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -458,16 +462,16 @@ class BackgroundTracksTest {
     }
 
     @Test
-    void keepAliveRequestsAreFast() {
-        // Without TCP_NODELAY on accepted sockets every response waits ~40 ms for a delayed ACK.
-        standIn.seed(1);
-        http.get("/background_tracks/1");
-        long start = System.nanoTime();
-        for (int i = 0; i < 50; i++) {
-            http.get("/background_tracks/1");
+    void acceptedSocketsSendAtOnce() throws IOException {
+        // Without TCP_NODELAY on accepted sockets every small response waits ~40 ms for a delayed ACK. The option is
+        // checked, not the latency: a wall-clock bound would flake on a busy machine.
+        try (ServerSocket server = new BeyondWordsStandIn.NoDelayServerSocketFactory()
+                .createServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                Socket client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
+                Socket accepted = server.accept()) {
+            assertThat(client.isConnected()).isTrue();
+            assertThat(accepted.getTcpNoDelay()).isTrue();
         }
-        long perRequestMillis = Duration.ofNanos(System.nanoTime() - start).toMillis() / 50;
-        assertThat(perRequestMillis).isLessThan(25);
     }
 
     // ---- helpers ----

@@ -66,7 +66,7 @@ public final class CallDeadline {
             return;
         }
         this.call = call;
-        this.deadlineNanoTime = System.nanoTime() + Math.min(timeoutNanos, DeadlineWatchdog.MAX_TIMEOUT_NANOS);
+        this.deadlineNanoTime = watchdog.nanoTime() + Math.min(timeoutNanos, DeadlineWatchdog.MAX_TIMEOUT_NANOS);
         watchdog.watch(this);
     }
 

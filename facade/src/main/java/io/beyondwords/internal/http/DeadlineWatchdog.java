@@ -1,5 +1,6 @@
 package io.beyondwords.internal.http;
 
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -23,9 +24,13 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>The thread starts with the first call, and ends when nothing has been watched for a minute (restarting with the
  * next call), or once {@link #close()} was called and the calls in flight have ended. It never keeps the JVM alive.
+ *
+ * <p>Time is the {@link Ticker}'s: {@link System#nanoTime()} for a client on the system clock, the client's own clock
+ * otherwise (a test's, which moves when the test says). Such a clock can jump without waking the thread, so while it
+ * watches a call the thread looks every 2 ms instead of parking until a deadline.
  */
 public final class DeadlineWatchdog implements AutoCloseable {
-    /** Caps a deadline so that deadline arithmetic on {@link System#nanoTime()} cannot overflow (~73 years). */
+    /** Caps a deadline so that deadline arithmetic on the ticker's nanoseconds cannot overflow (~73 years). */
     static final long MAX_TIMEOUT_NANOS = Long.MAX_VALUE / 4;
     private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(60);
 
@@ -33,16 +38,34 @@ public final class DeadlineWatchdog implements AutoCloseable {
      * Sized well past the calls usually in flight: an add to a bin that already holds a node, and every remove, lock
      * that bin's first node, so with few bins two calls would often wait on each other (seen in JFR at 8 callers).
      */
+    private final Ticker ticker;
     private final Set<CallDeadline> pending = ConcurrentHashMap.newKeySet(512);
     private final AtomicReference<Thread> thread = new AtomicReference<>();
-    /** The {@code nanoTime} the thread will next look at the deadlines by; meaningful while it is not looking. */
+    /** The ticker time the thread will next look at the deadlines by; meaningful while it is not looking. */
     private volatile long wakeAt;
     /** Whether the thread is looking over the set, and so may miss a deadline added meanwhile: such an add wakes it. */
     private volatile boolean looking;
     private volatile boolean closed;
+    /** How many looks the thread has finished; written by the thread alone (for tests). */
+    private volatile long looks;
 
-    /** Creates a watchdog; its thread starts with the first watched call. */
+    /** Creates a watchdog on {@link System#nanoTime()}; its thread starts with the first watched call. */
     public DeadlineWatchdog() {
+        this(Ticker.system());
+    }
+
+    /**
+     * Creates a watchdog; its thread starts with the first watched call.
+     *
+     * @param ticker the time deadlines are counted in
+     */
+    public DeadlineWatchdog(Ticker ticker) {
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
+    }
+
+    /** @return the watchdog's current time, which {@link CallDeadline} counts its deadline from */
+    long nanoTime() {
+        return ticker.nanoTime();
     }
 
     void watch(CallDeadline deadline) {
@@ -68,6 +91,11 @@ public final class DeadlineWatchdog implements AutoCloseable {
     /** @return how many calls are being watched (for tests) */
     int watched() {
         return pending.size();
+    }
+
+    /** @return how many looks over the watched calls the thread has finished (for tests) */
+    long looks() {
+        return looks;
     }
 
     /** @return the watchdog's thread, or {@code null} while none runs (for tests) */
@@ -98,12 +126,13 @@ public final class DeadlineWatchdog implements AutoCloseable {
 
     private void run() {
         Thread self = Thread.currentThread();
-        long idleSince = System.nanoTime();
+        long idleSince = ticker.nanoTime();
         while (true) {
             // Set before the look: an add that misses the look reads it (or the wakeAt published after) and wakes us.
             looking = true;
-            long now = System.nanoTime();
+            long now = ticker.nanoTime();
             CallDeadline first = expireUpTo(now);
+            looks++; // one writer: the thread
             if (first == null) {
                 if (closed || now - idleSince >= IDLE_NANOS) {
                     // Hand over before the last look: a call registered after that look sees no thread and starts one.
@@ -119,7 +148,8 @@ public final class DeadlineWatchdog implements AutoCloseable {
             long wake = first == null ? now + IDLE_NANOS : first.deadlineNanoTime();
             wakeAt = wake;
             looking = false;
-            LockSupport.parkNanos(this, wake - now);
+            // With nothing watched there is no deadline to miss: a new call wakes the thread if it must.
+            LockSupport.parkNanos(this, first == null ? wake - now : ticker.parkNanos(wake - now));
         }
     }
 
@@ -145,6 +175,6 @@ public final class DeadlineWatchdog implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "DeadlineWatchdog{watched=" + pending.size() + ", closed=" + closed + '}';
+        return "DeadlineWatchdog{watched=" + pending.size() + ", closed=" + closed + ", " + ticker + '}';
     }
 }

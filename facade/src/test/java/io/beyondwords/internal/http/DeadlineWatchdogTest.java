@@ -2,6 +2,7 @@ package io.beyondwords.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -13,13 +14,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The watchdog on its own, with calls that are never executed: only {@code cancel()} matters to it. No test waits for
- * a deadline longer than a few milliseconds; long deadlines are there to be ended, never reached.
+ * The watchdog on its own, with calls that are never executed: only {@code cancel()} matters to it. Its time is a
+ * {@link MutableClock} that only the test moves, so a deadline passes when the test says and never by itself; waits
+ * are for events (the watchdog's cancel), bounded only by a generous give-up.
  */
 class DeadlineWatchdogTest {
     private static final long HOUR = TimeUnit.HOURS.toNanos(1);
 
-    private final DeadlineWatchdog watchdog = new DeadlineWatchdog();
+    private final MutableClock clock = new MutableClock();
+    private final DeadlineWatchdog watchdog = new DeadlineWatchdog(Ticker.of(clock));
     private final OkHttpClient http = new OkHttpClient();
     private final List<Call> calls = new ArrayList<>();
 
@@ -49,8 +52,11 @@ class DeadlineWatchdogTest {
     @Test
     void aPassedDeadlineCancelsTheCallAndEndReportsIt() throws InterruptedException {
         Call call = call();
-        CallDeadline deadline = new CallDeadline(watchdog, 1);
+        CallDeadline deadline = new CallDeadline(watchdog, HOUR);
         deadline.start(call);
+        clock.advance(Duration.ofMinutes(59));
+        assertNotCanceledAfterTheWatchdogLooked(call);
+        clock.advance(Duration.ofMinutes(1));
         awaitCanceled(call);
         assertThat(deadline.end()).isTrue();
         assertThat(deadline.end()).as("end is idempotent").isTrue();
@@ -71,8 +77,9 @@ class DeadlineWatchdogTest {
         Call patient = call();
         new CallDeadline(watchdog, HOUR).start(patient);
         Call hasty = call();
-        CallDeadline short1 = new CallDeadline(watchdog, TimeUnit.MILLISECONDS.toNanos(5));
+        CallDeadline short1 = new CallDeadline(watchdog, TimeUnit.SECONDS.toNanos(5));
         short1.start(hasty);
+        clock.advance(Duration.ofSeconds(5));
         awaitCanceled(hasty);
         assertThat(short1.end()).isTrue();
         assertThat(patient.isCanceled()).isFalse();
@@ -119,9 +126,9 @@ class DeadlineWatchdogTest {
 
     @Test
     void deadlinesAddedWhileTheThreadLooksAreNotMissed() throws InterruptedException {
-        // Short, differing deadlines from several threads: some arrive while the thread is looking over the others.
-        // A wake-up missed while a look found nothing would leave a call uncancelled for the thread's idle minute,
-        // past awaitCanceled's wait. The window is narrow, so this catches such a bug sometimes, not every run.
+        // Differing deadlines from several threads while the clock moves on: some arrive while the thread is looking
+        // over the others. A wake-up missed while a look found nothing would leave a call uncancelled for the
+        // thread's idle minute; here every call's deadline has passed by the end, so each must be cancelled.
         int threads = 4;
         int each = 200;
         List<Call> watchedCalls = new ArrayList<>();
@@ -135,16 +142,37 @@ class DeadlineWatchdogTest {
                 for (int i = 0; i < each; i++) {
                     long timeout = TimeUnit.MICROSECONDS.toNanos(50 + (first + i) % 7 * 300);
                     new CallDeadline(watchdog, timeout).start(watchedCalls.get(first + i));
+                    clock.advance(Duration.ofNanos(100_000));
                 }
                 done.countDown();
             });
             worker.start();
         }
         assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+        clock.advance(Duration.ofSeconds(1));
         for (Call call : watchedCalls) {
             awaitCanceled(call);
         }
         assertThat(watchdog.watched()).isZero();
+    }
+
+    @Test
+    void aDeadlineIsCountedOnTheClientsClockNotTheWallClock() throws InterruptedException {
+        // A one-nanosecond deadline on a clock that does not move never passes, however long the thread looks.
+        Call call = call();
+        CallDeadline deadline = new CallDeadline(watchdog, 1);
+        deadline.start(call);
+        assertNotCanceledAfterTheWatchdogLooked(call);
+        clock.advance(Duration.ofNanos(1));
+        awaitCanceled(call);
+        assertThat(deadline.end()).isTrue();
+    }
+
+    @Test
+    void theSystemClockMeansSystemNanoTime() {
+        assertThat(Ticker.of(java.time.Clock.systemUTC())).isSameAs(Ticker.system());
+        assertThat(Ticker.of(java.time.Clock.systemDefaultZone())).isSameAs(Ticker.system());
+        assertThat(Ticker.of(clock)).isNotSameAs(Ticker.system());
     }
 
     @Test
@@ -167,8 +195,25 @@ class DeadlineWatchdogTest {
         Call call = call();
         CallDeadline deadline = new CallDeadline(watchdog, TimeUnit.MILLISECONDS.toNanos(1));
         deadline.start(call);
+        clock.advance(Duration.ofMillis(1));
         awaitCanceled(call);
         assertThat(deadline.end()).isTrue();
+    }
+
+    /**
+     * Waits until the watchdog's thread has finished two more looks over its calls (it looks every few milliseconds
+     * on a test clock while it watches a call; the first may have begun before the clock's last move), then asserts
+     * that {@code call} survived them.
+     */
+    private void assertNotCanceledAfterTheWatchdogLooked(Call call) {
+        long target = watchdog.looks() + 2;
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (watchdog.looks() < target && System.nanoTime() - giveUp < 0) {
+            Thread.onSpinWait();
+            Thread.yield();
+        }
+        assertThat(watchdog.looks()).as("the watchdog's looks").isGreaterThanOrEqualTo(target);
+        assertThat(call.isCanceled()).as("cancelled before its deadline").isFalse();
     }
 
     private static void awaitCanceled(Call call) throws InterruptedException {

@@ -3,6 +3,7 @@ package io.beyondwords.it.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +33,11 @@ abstract class ContractFrame {
     /** @param tags the tags of openapi.yaml whose every operation the subclass drives */
     ContractFrame(String... tags) {
         this.tags = tags.clone();
+    }
+
+    /** @return the tags of openapi.yaml this class drives */
+    final List<String> tags() {
+        return List.of(tags);
     }
 
     /**

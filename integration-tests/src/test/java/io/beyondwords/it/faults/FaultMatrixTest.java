@@ -41,13 +41,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -67,7 +71,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Servers: the testkit's {@link BeyondWordsStandIn} (stateful: a create it processes really creates a track) with its
  * {@link Faults}, or a {@link ScriptedServer} (MockWebServer answering a fixed script) where a row needs a response
  * the stand-in cannot produce (HTML page, arbitrary headers, malformed JSON), or a closed loopback port. Nothing
- * sleeps: only the timeout rows wait, for their real 200 ms read timeouts or 300 ms deadlines.
+ * sleeps: the read-timeout rows wait for their real 200 ms socket timeouts (a socket timeout cannot be faked; no row
+ * bounds how long it takes), and the deadline rows move the clock past the deadline once the server holds the call.
  */
 class FaultMatrixTest {
 
@@ -334,6 +339,12 @@ class FaultMatrixTest {
 
     // ---- the table ----
 
+    /** The table's exact size: a row added or lost changes it, and {@link #everyRowRan()} checks each one ran. */
+    static final int ROWS = 92;
+
+    /** The indices of the rows {@link #row(Row)} ran in this JVM. */
+    private static final Set<Integer> RAN = ConcurrentHashMap.newKeySet();
+
     static Stream<Row> matrix() {
         List<Row> rows = new ArrayList<>();
         statusRows(rows);
@@ -341,6 +352,9 @@ class FaultMatrixTest {
         bodyRows(rows);
         retryAfterRows(rows);
         policyRows(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).index = i;
+        }
         return rows.stream();
     }
 
@@ -600,9 +614,11 @@ class FaultMatrixTest {
         RequestOptions deadline300ms = RequestOptions.builder().deadline(ofMillis(300)).build();
         rows.add(new Row("deadline 300 ms runs out while the server stalls", Op.GET,
                 standIn("stall ×3", f -> f.stallNext().stallNext().stallNext())).options(deadline300ms)
+                .deadlinePassesOnceSent(ofMillis(300))
                 .seen(1).delays().fails(ApiTimeoutException.class).retryable(true).unknown(false));
         rows.add(new Row("deadline 300 ms runs out while the server stalls", Op.POST,
                 standIn("stall", Faults::stallNext)).options(deadline300ms)
+                .deadlinePassesOnceSent(ofMillis(300))
                 .seen(1).creates(0).delays().fails(ApiTimeoutException.class).retryable(false).unknown(true));
 
         // The same policy through client.async(): retries and waits on the dispatcher, same exception types.
@@ -627,14 +643,14 @@ class FaultMatrixTest {
     }
 
     /**
-     * The table itself is checked: at least 40 rows, every status × GET / PUT / POST, and each named fault. The
-     * listing (one line per row: case → requests seen / creates / delays / exception and flags) is written to
-     * {@code target/fault-matrix.txt}.
+     * The table itself is checked: exactly {@value #ROWS} rows, every status × GET / PUT / POST, and each named
+     * fault. The listing (one line per row: case → requests seen / creates / delays / exception and flags) is
+     * written to {@code target/fault-matrix.txt}.
      */
     @Test
     void theTableCoversEveryRequiredCase() throws Exception {
         List<Row> rows = matrix().toList();
-        assertThat(rows).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(rows).hasSize(ROWS);
         for (int status : List.of(400, 401, 404, 408, 409, 422, 429, 500, 502, 503, 504)) {
             for (Op op : List.of(Op.GET, Op.PUT, Op.POST)) {
                 assertThat(rows).as("HTTP %d × %s", status, op)
@@ -660,9 +676,19 @@ class FaultMatrixTest {
 
     // ---- running a row ----
 
+    /** Every row of the table ran (when the rows ran at all: a run of other tests only runs none). */
+    @AfterAll
+    static void everyRowRan() {
+        if (!RAN.isEmpty()) {
+            assertThat(RAN).as("indices of the rows that ran (a run of some rows only must run them all)")
+                    .containsExactlyInAnyOrderElementsOf(IntStream.range(0, ROWS).boxed().toList());
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
     void row(Row row) throws Exception {
+        RAN.add(row.index);
         MutableClock clock = new MutableClock();
         RecordingSleeper sleeper = new RecordingSleeper(clock);
         Throwable thrown;
@@ -671,9 +697,16 @@ class FaultMatrixTest {
                 BeyondWordsClient client = client(server.baseUrl(), clock, sleeper)) {
             Object result = null;
             try {
-                result = row.async
-                        ? row.op.callAsync(client.async().backgroundTracks(), row.options).get(30, TimeUnit.SECONDS)
-                        : row.op.call(client.backgroundTracks(), row.options);
+                CompletableFuture<?> call = row.async
+                        ? row.op.callAsync(client.async().backgroundTracks(), row.options)
+                        : row.passesOnceSent != null
+                        ? CompletableFuture.supplyAsync(() -> row.op.call(client.backgroundTracks(), row.options))
+                        : CompletableFuture.completedFuture(row.op.call(client.backgroundTracks(), row.options));
+                if (row.passesOnceSent != null) {
+                    awaitSeen(server, row.op);
+                    clock.advance(row.passesOnceSent);
+                }
+                result = call.get(30, TimeUnit.SECONDS);
                 thrown = null;
             } catch (ExecutionException t) {
                 thrown = t.getCause(); // the SDK's own exception, unwrapped: get() is the only wrapper
@@ -728,6 +761,16 @@ class FaultMatrixTest {
         soft.assertAll();
     }
 
+    /** Waits for an event, the server receiving the row's request; the give-up is generous. */
+    private static void awaitSeen(Fixture server, Op op) {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (server.seen(op) < 1 && System.nanoTime() - giveUp < 0) {
+            Thread.onSpinWait();
+            Thread.yield();
+        }
+        assertThat(server.seen(op)).as("requests the server received before the clock moved").isPositive();
+    }
+
     static BeyondWordsClient client(String baseUrl, MutableClock clock, RecordingSleeper sleeper) {
         return BeyondWordsClient.builder()
                 .apiKey(FAKE_KEY)
@@ -754,6 +797,9 @@ class FaultMatrixTest {
         Optional<Duration> retryAfter = Optional.empty();
         Consumer<BeyondWordsException> extra = e -> { };
         boolean async;
+        /** How far the clock moves once the server has the request; {@code null}: it moves only with the sleeper. */
+        Duration passesOnceSent;
+        int index;
 
         Row(String name, Op op, Backend backend) {
             this.name = name;
@@ -809,6 +855,12 @@ class FaultMatrixTest {
         /** The expected {@code RateLimitException.retryAfter()}; {@code null} for none. */
         Row retryAfter(Duration retryAfter) {
             this.retryAfter = Optional.ofNullable(retryAfter);
+            return this;
+        }
+
+        /** Moves the clock by {@code by} once the server has the request, for a deadline to pass during the call. */
+        Row deadlinePassesOnceSent(Duration by) {
+            this.passesOnceSent = by;
             return this;
         }
 

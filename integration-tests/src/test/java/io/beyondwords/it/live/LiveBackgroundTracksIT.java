@@ -2,6 +2,7 @@ package io.beyondwords.it.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -81,9 +82,7 @@ class LiveBackgroundTracksIT {
     void retrievesWhatTheListShows() {
         List<BackgroundTrack> items = client.backgroundTracks()
                 .list(BackgroundTrackListParams.builder().limit(1).build()).items();
-        if (items.isEmpty()) {
-            return; // nothing to retrieve in this organisation; the list test still ran
-        }
+        assumeFalse(items.isEmpty(), "this organisation has no background track to retrieve");
         BackgroundTrack listed = items.get(0);
 
         BackgroundTrack retrieved = client.backgroundTracks().retrieve(listed.id());
