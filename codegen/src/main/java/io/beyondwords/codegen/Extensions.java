@@ -22,7 +22,7 @@ final class Extensions {
     /**
      * On a parameter: its name in the params type (default: its last bracketed part, e.g. limit). On a property: its
      * name in the value type and the params (default: the JSON name in camel case), for a name the value type uses
-     * itself (e.g. {@code value}).
+     * itself (e.g. {@code path}).
      */
     static final String NAME = "x-beyondwords-name";
     /** On a parameter or property: the schema the SDK exposes, where the documented one is looser. */

@@ -49,8 +49,7 @@ public class FacadeCodegen extends WireCodegen {
         super.processOpenAPI(openAPI);
         String sourceFolder = (String) additionalProperties.getOrDefault(CodegenConstants.SOURCE_FOLDER,
                 "src/main/java");
-        FacadeSources sources = new FacadeSources(new File(outputFolder(), sourceFolder), modelPackage(),
-                invokerPackage);
+        FacadeSources sources = new FacadeSources(new File(outputFolder(), sourceFolder), modelPackage());
         BindingImports.apply(resources, apiPackage(), modelPackage(), invokerPackage);
         sources.write(resources);
         sources.writeOperationTable(new File(outputFolder(), OperationTable.FILE).toPath(), resources);

@@ -25,31 +25,27 @@ import org.openapitools.codegen.utils.ModelUtils;
 
 /**
  * Reads {@code openapi.yaml} (after openapi-generator has resolved it and named its inline schemas) into the models
- * the facade's templates render: resources, their operations, params types and value types. Every name the wire layer
+ * the facade's templates render: resources, their operations and params types; {@link ValueSchemas} reads the value
+ * types and enums they return and take. Every name the wire layer
  * uses (model classes, getters, the interface's methods and their argument order) is asked of the wire generator
  * itself, so the two layers cannot disagree.
  */
 @SuppressWarnings("rawtypes")
 final class FacadeSpec {
     private static final int DOC_WIDTH = 108;
-    /** Names a generated value type uses for itself, so no member may take them. */
-    private static final Set<String> RESERVED = Set.of("additionalProperties", "invalid", "failures", "owner", "path",
-            "builder", "toBuilder", "validate", "describe", "collectProblems", "unusable", "value", "check",
-            "problem", "that", "m");
 
     private final OpenAPI api;
     private final WireCodegen wire;
     private final String modelPackage;
     private final List<ResourceModel> resources = new ArrayList<>();
     private final Map<String, ResourceModel> byTag = new LinkedHashMap<>();
-    private final Map<String, ValueModel> values = new LinkedHashMap<>();
-    private final Map<String, ResourceModel> valueOwners = new LinkedHashMap<>();
-    private final Map<String, EnumModel> enums = new LinkedHashMap<>();
+    private final ValueSchemas schemas;
 
     private FacadeSpec(OpenAPI api, WireCodegen wire, String modelPackage) {
         this.api = api;
         this.wire = wire;
         this.modelPackage = modelPackage;
+        this.schemas = new ValueSchemas(api, wire);
     }
 
     /**
@@ -267,23 +263,13 @@ final class FacadeSpec {
     }
 
     private static void layout(ParamsModel params) {
-        List<String> equal = new ArrayList<>();
-        List<String> hash = new ArrayList<>();
-        List<String> text = new ArrayList<>();
         for (ParamModel p : params.params) {
             p.hasChecks = !p.checks.isEmpty() || !p.uriChecks.isEmpty();
-            equal.add(p.setterPrimitive && p.hasDefault ? p.name + " == that." + p.name
-                    : "Objects.equals(" + p.name + ", that." + p.name + ")");
-            hash.add(p.name);
-            text.add("\"" + (text.isEmpty() ? "" : ", ") + p.name + "=\" + " + p.name);
         }
-        params.equalsExpr = Layout.join(equal, " && ", 15, "                ");
-        params.hashExpr = Layout.join(hash, ", ", 28, "                ");
-        params.toStringExpr = Layout.join(text, " + ", 26, "                ");
     }
 
     private ArgModel pathArg(Parameter p, String where) {
-        TypeRef t = type(p.getSchema(), Extensions.sdkSchema(p.getExtensions()), null, null, where);
+        TypeRef t = schemas.type(p.getSchema(), Extensions.sdkSchema(p.getExtensions()), null, null, where);
         ArgModel a = new ArgModel();
         a.name = Names.camel(Objects.requireNonNullElse(Extensions.name(p), p.getName()));
         a.docClause = p.getDescription() == null ? "the {@code " + p.getName() + "} path parameter"
@@ -309,7 +295,7 @@ final class FacadeSpec {
         String name = Objects.requireNonNullElse(Extensions.name(p), Names.queryName(p.getName()));
         Schema schema = p.getSchema();
         Map<String, Object> sdk = Extensions.sdkSchema(p.getExtensions());
-        TypeRef t = type(schema, sdk, r, r.type, where + "." + name);
+        TypeRef t = schemas.type(schema, sdk, r, r.type, where + "." + name);
         ParamModel pm = param(params, name, p.getName(), t, Boolean.TRUE.equals(p.getRequired()), p.getDescription(),
                 sdk != null ? sdk : null, schema, where);
         String wireType = wire.getTypeDeclaration(schema);
@@ -343,7 +329,7 @@ final class FacadeSpec {
 
     private BodyModel body(ResourceModel r, ParamsModel params, OperationModel o, Schema bodySchema,
             List<String> sdkRequired, String where) {
-        Schema schema = resolve(bodySchema);
+        Schema schema = schemas.resolve(bodySchema);
         if (schema.getProperties() == null) {
             throw new SpecException(where + ": the request body must be an object with properties");
         }
@@ -360,7 +346,7 @@ final class FacadeSpec {
             Map.Entry<String, Schema> property = (Map.Entry<String, Schema>) e;
             String json = property.getKey();
             Schema prop = property.getValue();
-            Schema target = resolve(prop);
+            Schema target = schemas.resolve(prop);
             String setter = "set" + wire.getterAndSetterCapitalize(wire.toVarName(json));
             if (Extensions.flatten(prop) && target.getItems() != null) {
                 b.setters.add(flattenedList(r, params, json, target, setter, required, where));
@@ -383,9 +369,9 @@ final class FacadeSpec {
                     String path = json + "." + sub.getKey();
                     String name = Names.camel(json + "_" + sub.getKey());
                     Schema subSchema = sub.getValue();
-                    TypeRef t = type(subSchema, Extensions.sdkSchema(subSchema.getExtensions()), r, r.type,
+                    TypeRef t = schemas.type(subSchema, Extensions.sdkSchema(subSchema.getExtensions()), r, r.type,
                             where + "." + name);
-                    ParamModel pm = param(params, name, path, t, required.contains(path), describe(subSchema),
+                    ParamModel pm = param(params, name, path, t, required.contains(path), schemas.describe(subSchema),
                             null, subSchema, where);
                     params.params.add(pm);
                     BodyModel.Setter s = new BodyModel.Setter();
@@ -402,12 +388,13 @@ final class FacadeSpec {
                 continue;
             }
             String name = Names.camel(Objects.requireNonNullElse(Extensions.name(prop), json));
-            TypeRef t = type(prop, Extensions.sdkSchema(prop.getExtensions()), r, r.type, where + "." + name);
+            TypeRef t = schemas.type(prop, Extensions.sdkSchema(prop.getExtensions()), r, r.type, where + "." + name);
             if (t.kind == Kind.VALUE || (t.kind == Kind.LIST && t.element.kind == Kind.VALUE)) {
                 throw new SpecException(where + ": body member " + json + " is an object; mark it "
                         + Extensions.FLATTEN + " (nested request values are not generated yet)");
             }
-            ParamModel pm = param(params, name, json, t, required.contains(json), describe(prop), null, prop, where);
+            ParamModel pm = param(params, name, json, t, required.contains(json), schemas.describe(prop), null, prop,
+                    where);
             params.params.add(pm);
             BodyModel.Setter s = new BodyModel.Setter();
             s.condition = pm.isList || pm.isMap ? "!p." + name + ".isEmpty()" : "p." + name + " != null";
@@ -423,7 +410,7 @@ final class FacadeSpec {
      */
     private BodyModel.Setter flattenedList(ResourceModel r, ParamsModel params, String json, Schema list,
             String setter, Set<String> required, String where) {
-        Schema item = resolve(list.getItems());
+        Schema item = schemas.resolve(list.getItems());
         if (item.getProperties() == null || item.getProperties().size() != 1) {
             throw new SpecException(where + ": " + json + " is a list marked " + Extensions.FLATTEN
                     + ", so its items must be objects of exactly one member");
@@ -435,7 +422,7 @@ final class FacadeSpec {
         // parts: [{sku}] → partSkus; content: [{id}] → contentIds
         String holder = json.endsWith("s") && !json.endsWith("ss") ? Names.singular(json) : json;
         String name = Names.camel(holder + "_" + only.getKey()) + "s";
-        TypeRef element = type(memberSchema, Extensions.sdkSchema(memberSchema.getExtensions()), r, r.type,
+        TypeRef element = schemas.type(memberSchema, Extensions.sdkSchema(memberSchema.getExtensions()), r, r.type,
                 where + "." + name);
         if (element.kind != Kind.STRING && element.kind != Kind.INT && element.kind != Kind.LONG) {
             throw new SpecException(where + ": the member of " + json + "'s items must be text or an integer to be"
@@ -444,7 +431,7 @@ final class FacadeSpec {
         TypeRef t = new TypeRef(Kind.LIST, null, element, "List<" + element.wire + ">", null);
         Schema each = new ArraySchema().items(memberSchema);
         String wireName = json + "[]." + only.getKey();
-        params.params.add(param(params, name, wireName, t, required.contains(json), describe(list), null, each,
+        params.params.add(param(params, name, wireName, t, required.contains(json), schemas.describe(list), null, each,
                 where));
         BodyModel.Setter s = new BodyModel.Setter();
         s.itemClass = wireModel(list.getItems());
@@ -533,7 +520,7 @@ final class FacadeSpec {
                 p.accessorType = t.exposed();
                 p.accessor = name;
             } else {
-                String[] optional = optional(t);
+                String[] optional = ValueSchemas.optional(t);
                 p.accessorType = optional[0];
                 p.accessor = optional[0].startsWith("Optional<") ? "Optional.ofNullable(" + name + ")"
                         : name + " == null ? " + optional[1] + " : " + optional[2] + name + ")";
@@ -583,7 +570,7 @@ final class FacadeSpec {
             String constant = Names.constant(name) + "_PATTERN";
             ParamsModel.PatternModel pattern = new ParamsModel.PatternModel();
             pattern.constant = constant;
-            pattern.regex = javaString(schema.getPattern());
+            pattern.regex = ValueSchemas.javaString(schema.getPattern());
             params.patternFields.add(pattern);
             checks.add(new CheckModel("!" + constant + ".matcher(" + text + ").find()",
                     "\": " + subject + " " + patternWords(schema.getPattern()) + ", was \\\"\" + " + v
@@ -599,11 +586,7 @@ final class FacadeSpec {
         if (regex.startsWith("^https?://")) {
             return "must be an absolute http(s) URL";
         }
-        return "must match the pattern " + javaString(regex).replace("\\", "\\\\");
-    }
-
-    private static String javaString(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+        return "must match the pattern " + ValueSchemas.javaString(regex).replace("\\", "\\\\");
     }
 
     private static Schema itemSchema(Schema schema) {
@@ -638,25 +621,12 @@ final class FacadeSpec {
             case DOUBLE:
                 return value + "d";
             case STRING:
-                return "\"" + javaString(String.valueOf(value)) + "\"";
+                return "\"" + ValueSchemas.javaString(String.valueOf(value)) + "\"";
             default:
                 throw new SpecException(where + ": a default for " + t.kind + " is not supported yet");
         }
     }
 
-    /** @return the optional accessor type, its empty value, and the opening of its present value */
-    private static String[] optional(TypeRef t) {
-        switch (t.kind) {
-            case INT:
-                return new String[] {"OptionalInt", "OptionalInt.empty()", "OptionalInt.of("};
-            case LONG:
-                return new String[] {"OptionalLong", "OptionalLong.empty()", "OptionalLong.of("};
-            case DOUBLE:
-                return new String[] {"OptionalDouble", "OptionalDouble.empty()", "OptionalDouble.of("};
-            default:
-                return new String[] {"Optional<" + t.boxed() + ">", "Optional.empty()", "Optional.of("};
-        }
-    }
 
     private void response(ResourceModel r, OperationModel o, Operation operation, String where) {
         Map<String, ApiResponse> ok = new TreeMap<>();
@@ -680,10 +650,10 @@ final class FacadeSpec {
         if ("array".equals(schema.getType()) || schema.getItems() != null) {
             Schema items = schema.getItems();
             String key = items == null || items.get$ref() == null ? null : ModelUtils.getSimpleRef(items.get$ref());
-            if (key == null || resolve(items).getProperties() == null) {
+            if (key == null || schemas.resolve(items).getProperties() == null) {
                 throw new SpecException(where + ": a list response's items must be a schema with properties");
             }
-            ValueModel v = value(r, key, where);
+            ValueModel v = schemas.value(r, key, where);
             v.listBody = true;
             v.inList = true;
             o.valueType = v.name;
@@ -703,10 +673,10 @@ final class FacadeSpec {
             }
         } else {
             String key = schema.get$ref() == null ? null : ModelUtils.getSimpleRef(schema.get$ref());
-            if (key == null || resolve(schema).getProperties() == null) {
+            if (key == null || schemas.resolve(schema).getProperties() == null) {
                 throw new SpecException(where + ": a response must be a schema with properties, or a list of one");
             }
-            ValueModel v = value(r, key, where);
+            ValueModel v = schemas.value(r, key, where);
             v.body = true;
             o.valueType = v.name;
             o.wireBodyType = v.wireClass;
@@ -809,346 +779,10 @@ final class FacadeSpec {
         o.hasArgs = !decl.isEmpty();
     }
 
-    // -------------------------------------------------------------------------------------------------- values
-
-    private ValueModel value(ResourceModel r, String key, String where) {
-        return value(r, key, null, where);
-    }
-
-    /** @param suggested the name for an unnamed schema held by a member: its holder's name and the member's */
-    private ValueModel value(ResourceModel r, String key, String suggested, String where) {
-        ValueModel existing = values.get(key);
-        if (existing != null) {
-            if (valueOwners.get(key) != r) {
-                throw new SpecException(where + ": schema " + key + " is used by resources '"
-                        + valueOwners.get(key).tag + "' and '" + r.tag + "'; values shared across resources are not"
-                        + " generated yet");
-            }
-            return existing;
-        }
-        Schema schema = api.getComponents().getSchemas().get(key);
-        ValueModel v = new ValueModel();
-        values.put(key, v);
-        valueOwners.put(key, r);
-        v.packageName = r.packageName;
-        v.schemaKey = key;
-        v.wireClass = wire.toModelName(key);
-        String type = Extensions.type(schema);
-        v.name = type != null ? type : suggested != null ? suggested : v.wireClass.replaceFirst("Model$", "");
-        if (v.name.equals(v.wireClass)) {
-            throw new SpecException(where + ": schema " + key + " would give a value type named as its wire model, "
-                    + v.wireClass + "; give it " + Extensions.TYPE);
-        }
-        v.constant = Names.constant(v.name);
-        v.method = Names.camel(v.name);
-        v.noun = v.name.equals(r.type) ? r.noun : Names.words(v.name);
-        String description = schema.getDescription() != null ? schema.getDescription() : "A " + v.noun + ".";
-        v.doc = Javadoc.wrap(Javadoc.escape(Javadoc.sentence(description)), DOC_WIDTH);
-        r.values.add(v);
-        Set<String> required = new HashSet<>(schema.getRequired() == null ? List.<String>of() : schema.getRequired());
-        if (schema.getProperties() != null) {
-            for (Object e : schema.getProperties().entrySet()) {
-                @SuppressWarnings("unchecked")
-                Map.Entry<String, Schema> property = (Map.Entry<String, Schema>) e;
-                v.members.add(member(r, v, property.getKey(), property.getValue(),
-                        required.contains(property.getKey()), where + " → " + key));
-            }
-        }
-        for (MemberModel m : v.members) {
-            if (m.jsonName.equals("id")) {
-                v.idGetter = "get" + wire.getterAndSetterCapitalize(wire.toVarName("id"));
-            }
-            v.hasChildren |= m.isValue || m.isListOfValues;
-            if (RESERVED.contains(m.name)) {
-                throw new SpecException(where + " → " + key + ": member '" + m.jsonName + "' would be called "
-                        + m.name + ", which the value type uses itself; the generator needs a way to rename it");
-            }
-        }
-        r.hasChildren |= v.hasChildren;
-        ValueLayout.apply(v);
-        return v;
-    }
-
-    private MemberModel member(ResourceModel r, ValueModel v, String json, Schema prop, boolean inRequired,
-            String where) {
-        Schema target = resolve(prop);
-        TypeRef t = type(prop, Extensions.sdkSchema(prop.getExtensions()), r, v.name, where + "." + json);
-        MemberModel m = new MemberModel();
-        m.jsonName = json;
-        m.name = Names.camel(Objects.requireNonNullElse(Extensions.name(prop), json));
-        boolean nullable = Boolean.TRUE.equals(prop.getNullable()) || Boolean.TRUE.equals(target.getNullable());
-        m.required = inRequired && !nullable;
-        String description = describe(prop);
-        m.doc = Javadoc.wrap(Javadoc.escape(Javadoc.clause(description == null ? json : description)), DOC_WIDTH);
-        String getter = "m.get" + wire.getterAndSetterCapitalize(wire.toVarName(json)) + "()";
-        String wireType = wire.getTypeDeclaration(prop);
-        m.storage = m.name;
-        m.storedType = t.stored();
-        m.presentType = t.exposed();
-        m.present = "value";
-        m.expected = "\"" + t.expected() + "\"";
-        m.setterType = m.required ? t.exposed() : t.boxed();
-        m.setterNullable = !m.required;
-        m.toStored = m.name;
-        m.comparable = m.name;
-        m.fromWire = getter;
-        switch (t.kind) {
-            case TIMESTAMP:
-            case URI:
-                requireWire(wireType, "String", where + "." + json);
-                m.lazy = true;
-                m.isUri = t.kind == Kind.URI;
-                m.storage = m.name + "Text";
-                m.cacheType = t.kind == Kind.URI ? "URI" : "Instant";
-                m.reading = t.kind == Kind.URI ? "ApiUrls.READING" : "ApiTimestamps.READING";
-                m.expected = m.reading + ".expected()";
-                m.setterType = m.cacheType;
-                m.comparable = t.kind == Kind.URI ? m.storage : "ApiTimestamps.comparable(" + m.name + ", "
-                        + m.storage + ")";
-                break;
-            case DURATION:
-                m.isDuration = true;
-                m.present = "Duration.ofMillis(value)";
-                m.guard = "value < 0";
-                m.expected = "\"a duration in milliseconds (0 or more)\"";
-                m.setterType = "Duration";
-                m.setterNullable = !m.required;
-                m.toStored = "ValueRules.millis(" + m.name + ", \"" + m.name + "\")";
-                if ("Integer".equals(wireType)) {
-                    m.fromWire = getter + " == null ? null : " + getter + ".longValue()";
-                } else {
-                    requireWire(wireType, "Long", where + "." + json);
-                }
-                break;
-            case ENUM:
-                m.isEnum = true;
-                m.present = t.name + ".of(value)";
-                m.toStored = m.name + ".value()";
-                requireWire(wireType, "String", where + "." + json);
-                break;
-            case VALUE:
-                m.isValue = true;
-                m.valueType = t.name;
-                m.wireLocal = t.name + " " + m.name + " = " + getter + " == null ? null\n                : "
-                        + Names.camel(t.name) + "(" + getter + ", failures, within(m, owner), childPath(path, \""
-                        + json + "\"));";
-                m.fromWire = m.name;
-                break;
-            case LIST:
-                m.isList = true;
-                if (t.element.kind == Kind.VALUE) {
-                    m.isListOfValues = true;
-                    values.get(t.element.schemaKey).inList = true;
-                    m.valueType = t.element.name;
-                    m.wireLocal = "List<" + t.element.name + "> " + m.name + " = " + getter
-                            + " == null ? null\n                : " + Names.camel(t.element.name) + "List(" + getter
-                            + ", failures, within(m, owner), childPath(path, \"" + json + "\"));";
-                    m.fromWire = m.name;
-                } else if (t.element.kind == Kind.ENUM) {
-                    m.fromWire = "WireLists.map(" + getter + ", " + t.element.name + "::of)";
-                } else if (t.element.kind == Kind.JSON) {
-                    m.fromWire = "WireLists.map(" + getter + ", ApiJson::text)";
-                } else if (t.element.kind.lazy() || t.element.kind == Kind.DURATION
-                        || t.element.kind == Kind.LIST || t.element.kind == Kind.MAP) {
-                    throw new SpecException(where + "." + json + ": a list of " + t.element.kind
-                            + " is not supported yet");
-                } else {
-                    m.fromWire = "WireLists.copyOf(" + getter + ")";
-                }
-                m.toStored = m.name + " == null ? null : List.copyOf(" + m.name + ")";
-                break;
-            case MAP:
-                m.isMap = true;
-                // Absent or null stays empty (the accessor's Optional), as for every other optional member.
-                m.fromWire = getter + " == null ? null : ApiJson.additionalProperties(" + getter + ")";
-                m.toStored = m.name + " == null ? null : JsonTextMaps.copyOf(" + m.name + ", \"" + m.name + "\")";
-                break;
-            case JSON:
-                m.fromWire = "ApiJson.text(" + getter + ")";
-                break;
-            default:
-                requireWire(wireType, t.stored(), where + "." + json);
-                break;
-        }
-        if (m.required) {
-            m.accessorType = m.presentType;
-        } else {
-            String[] optional = optional(t);
-            m.accessorType = optional[0];
-            m.empty = optional[1];
-            m.wrap = optional[2];
-        }
-        if (m.isEnum && !m.required) {
-            m.toStored = m.name + " == null ? null : " + m.name + ".value()";
-        } else if (m.isDuration) {
-            m.toStored = m.required ? "ValueRules.millis(" + m.name + ", \"" + m.name + "\")"
-                    : m.name + " == null ? null : ValueRules.millis(" + m.name + ", \"" + m.name + "\")";
-        }
-        return m;
-    }
-
-    private static void requireWire(String wireType, String expected, String where) {
-        if (!expected.equals(wireType)) {
-            throw new SpecException(where + ": the wire holds it as " + wireType + " but the SDK's type needs "
-                    + expected + "; the two schemas do not fit together");
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------------- types
-
-    /**
-     * @param schema the documented schema
-     * @param sdk the schema the SDK exposes ({@code x-beyondwords-schema}), or null
-     * @param r the resource a value or enum found here belongs to; null where none may be found (parameters)
-     * @param owner the value type holding it, to name an inline enum
-     */
-    private TypeRef type(Schema schema, Map<String, Object> sdk, ResourceModel r, String owner, String where) {
-        if (schema == null) {
-            return new TypeRef(Kind.JSON, null, null, "JsonElement", null);
-        }
-        if (schema.get$ref() != null) {
-            String key = ModelUtils.getSimpleRef(schema.get$ref());
-            Schema target = api.getComponents().getSchemas().get(key);
-            if (target == null) {
-                throw new SpecException(where + ": " + schema.get$ref() + " is not a schema of the spec");
-            }
-            if (sdk == null && target.getProperties() != null) {
-                if (r == null) {
-                    throw new SpecException(where + ": an object cannot be a parameter");
-                }
-                String suggested = owner == null ? null : owner + Names.pascal(where.substring(where.lastIndexOf('.') + 1)
-                        .replace("[]", ""));
-                ValueModel v = value(r, key, suggested, where);
-                return new TypeRef(Kind.VALUE, v.name, null, v.wireClass, key);
-            }
-            if (sdk == null && target.getEnum() != null) {
-                return enumType(r, Names.pascal(key), target, where);
-            }
-            return type(target, sdk, r, owner, where);
-        }
-        String type = sdk != null ? (String) sdk.get("type") : schema.getType();
-        String format = sdk != null ? (String) sdk.get("format") : schema.getFormat();
-        if (type == null && schema.getTypes() != null && schema.getTypes().size() == 1) {
-            type = (String) schema.getTypes().iterator().next();
-        }
-        if (type == null) {
-            return new TypeRef(Kind.JSON, null, null, "JsonElement", null);
-        }
-        switch (type) {
-            case "string":
-                if ("date-time".equals(format)) {
-                    return new TypeRef(Kind.TIMESTAMP, null, null, "String", null);
-                }
-                if ("uri".equals(format)) {
-                    return new TypeRef(Kind.URI, null, null, "String", null);
-                }
-                if (sdk == null && schema.getEnum() != null) {
-                    return enumType(r, owner + Names.pascal(where.substring(where.lastIndexOf('.') + 1)), schema,
-                            where);
-                }
-                return new TypeRef(Kind.STRING, null, null, "String", null);
-            case "integer":
-                if (Extensions.milliseconds(schema)) {
-                    return new TypeRef(Kind.DURATION, null, null, "Long", null);
-                }
-                return "int64".equals(format) ? new TypeRef(Kind.LONG, null, null, "Long", null)
-                        : new TypeRef(Kind.INT, null, null, "Integer", null);
-            case "number":
-                if ("double".equals(format)) {
-                    return new TypeRef(Kind.DOUBLE, null, null, "Double", null);
-                }
-                return "float".equals(format) ? new TypeRef(Kind.FLOAT, null, null, "Float", null)
-                        : new TypeRef(Kind.DECIMAL, null, null, "BigDecimal", null);
-            case "boolean":
-                return new TypeRef(Kind.BOOLEAN, null, null, "Boolean", null);
-            case "array": {
-                Schema items = schema.getItems();
-                Map<String, Object> sdkItems = null;
-                if (sdk != null) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> i = (Map<String, Object>) sdk.get("items");
-                    sdkItems = i;
-                    if (items == null) {
-                        items = new Schema();
-                    }
-                }
-                TypeRef element = type(items, sdkItems, r, owner, where + "[]");
-                return new TypeRef(Kind.LIST, null, element, "List<" + element.wire + ">", element.schemaKey);
-            }
-            case "object":
-                if (schema.getProperties() != null && sdk == null) {
-                    throw new SpecException(where + ": an inline object should have been named by the generator");
-                }
-                return new TypeRef(Kind.MAP, null, null, "JsonObject", null);
-            default:
-                throw new SpecException(where + ": unknown type " + type);
-        }
-    }
-
-    private TypeRef enumType(ResourceModel r, String name, Schema schema, String where) {
-        if (r == null) {
-            throw new SpecException(where + ": enumerated parameters are not supported yet");
-        }
-        String explicit = Extensions.type(schema);
-        if (explicit != null) {
-            name = explicit;
-        }
-        EnumModel e = enums.get(r.packageName + "." + name);
-        if (e != null && !values(e).equals(schema.getEnum().stream().filter(Objects::nonNull).map(String::valueOf)
-                .collect(java.util.stream.Collectors.toList()))) {
-            throw new SpecException(where + ": enumeration " + name + " is declared twice with other values; give one"
-                    + " of them " + Extensions.TYPE);
-        }
-        if (e == null) {
-            e = new EnumModel();
-            e.packageName = r.packageName;
-            e.name = name;
-            String description = schema.getDescription() != null ? schema.getDescription() : Names.words(name);
-            e.doc = Javadoc.wrap(Javadoc.escape(Javadoc.sentence(description)), DOC_WIDTH);
-            for (Object value : schema.getEnum()) {
-                if (value == null) {
-                    continue;
-                }
-                EnumModel.Constant c = new EnumModel.Constant();
-                c.value = javaString(String.valueOf(value));
-                c.text = String.valueOf(value);
-                String constant = Names.enumConstant(String.valueOf(value));
-                c.name = constant.isEmpty() || !Character.isJavaIdentifierStart(constant.charAt(0))
-                        ? "VALUE_" + constant : constant;
-                e.constants.add(c);
-            }
-            enums.put(r.packageName + "." + name, e);
-            r.enums.add(e);
-        }
-        return new TypeRef(Kind.ENUM, name, null, "String", null);
-    }
-
-    private static List<String> values(EnumModel e) {
-        List<String> values = new ArrayList<>();
-        e.constants.forEach(c -> values.add(c.text));
-        return values;
-    }
-
-    private Schema resolve(Schema schema) {
-        if (schema != null && schema.get$ref() != null) {
-            Schema target = api.getComponents().getSchemas().get(ModelUtils.getSimpleRef(schema.get$ref()));
-            return target == null ? schema : target;
-        }
-        return schema;
-    }
-
     private String wireModel(Schema schema) {
         if (schema.get$ref() == null) {
             throw new SpecException("an inline object should have been named by the generator");
         }
         return wire.toModelName(ModelUtils.getSimpleRef(schema.get$ref()));
-    }
-
-    private String describe(Schema schema) {
-        if (schema.getDescription() != null) {
-            return schema.getDescription();
-        }
-        Schema target = resolve(schema);
-        return target.getDescription();
     }
 }

@@ -2,7 +2,10 @@ package io.beyondwords.codegen;
 
 import java.util.List;
 
-/** One member of a value type, as the value template needs it. */
+/**
+ * One member of a value type, as the value template needs it: its names, its Java types and what kind of member it is.
+ * The template writes the code of each kind.
+ */
 public final class MemberModel {
     public String jsonName;
     public String name;
@@ -15,40 +18,40 @@ public final class MemberModel {
     public String accessorType;
     /** Its type when present, e.g. {@code long}, {@code ProjectRef}. */
     public String presentType;
-    /** Converts a present stored {@code value} to {@link #presentType}. */
-    public String present;
-    /** For an optional member: the empty answer, and the prefix wrapping a present one (closed by {@code )}). */
-    public String empty;
-    public String wrap;
-    /** A condition on a present stored {@code value} under which it is still unusable (a negative duration). */
-    public String guard;
-    /** Java expression: what the member should have been. */
-    public String expected;
-    /** For lazily read text: the cached value's type and the reading. */
+    /** For an optional member: the class of the accessor's answer, e.g. {@code Optional}, {@code OptionalLong}. */
+    public String optionalType;
+    /** What the member should have been, in words for a message, e.g. {@code a whole number}. */
+    public String expectedText;
+    /** Text read on first access (a timestamp or a URI), cached in a field of {@link #cacheType}. */
     public boolean lazy;
     public String cacheType;
-    public String reading;
     public boolean isUri;
     public boolean isDuration;
+    /** A duration the wire model holds as an {@code Integer}, widened to the stored {@code Long}. */
+    public boolean wireInteger;
     public boolean isEnum;
+    /** For an enum, or a list of enums: the enum's type. */
+    public String enumType;
     public boolean isValue;
     public boolean isListOfValues;
     public boolean isList;
+    /** A list of enums, of JSON values, or of plain values (text, numbers, booleans). */
+    public boolean listOfEnums;
+    public boolean listOfJson;
+    public boolean listOfPlain;
     public boolean isMap;
+    /** Any JSON, kept as its text. */
+    public boolean isJson;
     /** Builder: the setter's parameter type; {@code unboxed} for a required primitive. */
     public String setterType;
     public boolean setterNullable;
-    /** Builder: converts the setter's parameter (named as the member) to the stored form. */
-    public String toStored;
-    /** What equality, hash code and toString use. */
-    public String comparable;
-    /** The wire mapping: the expression reading it from wire model {@code m}. */
-    public String fromWire;
-    /** For a member holding values: the statement converting them into a local named as the member. */
-    public String wireLocal;
+    /** The wire model's getter of it, e.g. {@code getVoice}. */
+    public String wireGetter;
+    /** For a member holding values: the method of the package's wire conversions that reads them. */
+    public String valueMethod;
     /** For a value or list of values: the element's value type. */
     public String valueType;
-    /** Laid out by ValueLayout: the accessor's {@code @return} lines and the setter's doc. */
+    /** Derived by ValueLayout: the accessor's {@code @return} lines and the setter's doc. */
     public List<String> accessorDoc;
     public String setterDoc;
     public boolean requiredObject;

@@ -12,9 +12,6 @@ public final class ParamsModel {
     public boolean hasRequired;
     /** Reads take a {@code none()}: params with nothing set, for the overload without params. */
     public boolean hasNone;
-    public String equalsExpr;
-    public String hashExpr;
-    public String toStringExpr;
     public List<PatternModel> patternFields = new ArrayList<>();
 
     /** A compiled pattern a check uses. */

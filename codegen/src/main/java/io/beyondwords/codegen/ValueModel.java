@@ -26,13 +26,7 @@ public final class ValueModel {
     /** Its name as a method of the wire class, e.g. {@code backgroundTrack}. */
     public String method;
     public String constant;
-    // Laid out for the templates by ValueLayout:
-    public String constructorParams;
-    public String wireArgs;
-    public String builderArgs;
-    public String equalsExpr;
-    public String hashExpr;
-    public String toStringExpr;
+    // Derived from the members by ValueLayout:
     /** What names this value in messages when it is at the top of a response: its id field, or {@code null}. */
     public String selfId;
     public String requiredDoc;

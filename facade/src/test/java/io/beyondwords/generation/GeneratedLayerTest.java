@@ -427,19 +427,69 @@ class GeneratedLayerTest {
                 List.of("-Xlint:all", "-Werror", "-Xdoclint:all/protected"));
     }
 
-    /** The two edits of the worked example, made to a copy of the real spec. */
-    private static String addGenreAndDelete(String spec) {
+    /** The two edits of REGENERATING.md's first worked example, read from the guide, made to a copy of the spec. */
+    private static String addGenreAndDelete(String spec) throws IOException {
+        String guide = Files.readString(REPO.resolve("REGENERATING.md"));
         String member = "        created:\n";
-        String genre = "        genre:\n          type: string\n          description: The track's musical genre.\n";
-        String deleteOp = "    delete:\n      tags:\n        - Background tracks\n      summary: Delete background track\n"
-                + "      operationId: background_tracks#destroy\n      x-beyondwords-method: delete\n"
-                + "      x-beyondwords-docs: listed-only\n"
-                + "      responses:\n        '204':\n          description: The track is gone.\n"
-                + "      security:\n        - apiKey: []\n";
         int at = spec.indexOf(member, spec.indexOf("backgroundTrackModel:"));
-        String withGenre = spec.substring(0, at) + genre + spec.substring(at);
+        String withGenre = spec.substring(0, at) + guideBlock(guide, "member") + spec.substring(at);
         String put = "    put:\n      tags:\n        - Background tracks\n      summary: Update background track";
-        return withGenre.replace(put, deleteOp + put);
+        assertThat(withGenre).contains(put);
+        return withGenre.replace(put, guideBlock(guide, "operation") + put);
+    }
+
+    /**
+     * REGENERATING.md's second worked example: the docs' wording for two descriptions changes the generated Javadoc and
+     * nothing else. Replayed backwards: the old wording, put back into a copy of the spec, gives the build's
+     * {@code BackgroundTrack} but for its comments.
+     */
+    @Test
+    void aChangedDescriptionChangesOnlyTheJavadoc() throws IOException {
+        String spec = Files.readString(REPO.resolve("openapi.yaml"));
+        String wording = guideBlock(Files.readString(REPO.resolve("REGENERATING.md")), "wording");
+        String model = "    backgroundTrackModel:";
+        StringBuilder old = new StringBuilder(spec);
+        List<String> lines = wording.lines().collect(Collectors.toList());
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("-")) {
+                String before = lines.get(i).substring(1) + "\n";
+                String after = lines.get(i + 1).substring(1) + "\n";
+                int at = old.indexOf(after, old.indexOf(model));
+                assertThat(at).as("openapi.yaml's backgroundTrackModel has%n%s", after).isNotNegative();
+                old.replace(at, at + after.length(), before);
+            }
+        }
+        Path changed = Files.createDirectories(WORK.resolve("wording-example")).resolve("openapi.yaml");
+        Files.writeString(changed, old.toString());
+        Path facade = generate("io.beyondwords.codegen.FacadeCodegen", changed, WORK.resolve("wording-example/facade"));
+
+        String track = "io/beyondwords/backgroundtracks/BackgroundTrack.java";
+        String regenerated = Files.readString(facade.resolve(track));
+        String built = Files.readString(REPO.resolve("facade/target/generated-sources/facade/src/main/java")
+                .resolve(track));
+        assertThat(regenerated).contains("the track was created").isNotEqualTo(built);
+        assertThat(code(regenerated)).isEqualTo(code(built));
+    }
+
+    /** A Java file's lines without its comments' lines (the generated files put each comment on lines of its own). */
+    private static List<String> code(String source) {
+        return source.lines().filter(line -> {
+            String t = line.strip();
+            return !(t.startsWith("/**") || t.startsWith("*") || t.startsWith("//"));
+        }).collect(Collectors.toList());
+    }
+
+    /**
+     * The fenced block that follows {@code <!-- worked-example: name -->} in REGENERATING.md, its lines without the
+     * indent of the list item that holds it.
+     */
+    private static String guideBlock(String guide, String name) {
+        Matcher block = Pattern.compile("<!-- worked-example: " + name + " -->\n( *)```\\w+\n(.*?)\n *```\n",
+                Pattern.DOTALL).matcher(guide);
+        assertThat(block.find()).as("REGENERATING.md has a block marked worked-example: %s", name).isTrue();
+        String indent = block.group(1);
+        return block.group(2).lines().map(line -> line.startsWith(indent) ? line.substring(indent.length()) : line)
+                .collect(Collectors.joining("\n", "", "\n"));
     }
 
     // ------------------------------------------------------------------------------------------------------ support
