@@ -39,8 +39,8 @@ final class Extensions {
      */
     static final String IDEMPOTENCY = "x-beyondwords-idempotency";
     /**
-     * On every operation: how much of it the public docs showed, one of {@link #DOCS_VALUES}. Only the README's table
-     * of operations shows it.
+     * On every operation: how much of it the public docs showed, one of {@link #DOCS_VALUES}. Only the table
+     * of operations ({@code docs/operations.md}) shows it.
      */
     static final String DOCS = "x-beyondwords-docs";
     /**

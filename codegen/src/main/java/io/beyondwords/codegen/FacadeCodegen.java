@@ -9,7 +9,7 @@ import org.openapitools.codegen.CodegenConstants;
  * Generates the facade's resource layer from {@code openapi.yaml}: per resource (a tag with
  * {@code x-beyondwords-resource}) its service interfaces and their implementations, a params type per operation, a
  * value type per response schema, an open enum per enumeration, and the client's resource accessors; and, beside the
- * sources, the README's table of operations ({@link OperationTable}). Everything else of the facade (client,
+ * sources, the table of operations ({@link OperationTable}). Everything else of the facade (client,
  * transport, retries, errors, paging, the JSON runtime) is hand-written and only called.
  *
  * <p>It extends the wire generator so that every name the two layers share (wire models, getters, the interface's
