@@ -120,7 +120,7 @@ final class FacadeSources {
     }
 
     /**
-     * Writes the table of operations (docs/operations.md) ({@link OperationTable}) beside the sources.
+     * Writes the table of operations of {@code docs/operations.md} ({@link OperationTable}) beside the sources.
      *
      * @param file where to write it
      * @param resources the resources, in the spec's tag order
