@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The rows of the table of operations that {@code docs/operations.md} shows (between its {@code operations:begin} and
  * {@code operations:end} markers): per operation of the spec, in the spec's tag order and then the service's method
- * order, its resource, HTTP method and path, the facade method that calls it (params in brackets when they may be left out), what that
- * returns, and how much of the operation the public docs showed ({@code x-beyondwords-docs}).
+ * order, its resource, HTTP method and path, the facade method that calls it (params in brackets when they may be left
+ * out), what that returns, and how much of the operation the public docs showed ({@code x-beyondwords-docs}).
  * {@link FacadeSources} renders them with {@code operations.mustache}; the facade's {@code OperationTableTest} keeps
  * that copy current.
  */
