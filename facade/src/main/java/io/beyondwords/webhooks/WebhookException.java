@@ -16,8 +16,9 @@ public abstract class WebhookException extends RuntimeException {
     }
 
     /**
-     * The HTTP status a receiver should answer this delivery with: 401 for a delivery that failed the checks (so
-     * that a misconfigured sender sees it, while BeyondWords retries it), 400 for a body that cannot be read.
+     * The HTTP status a receiver should answer this delivery with: 401 for a missing or wrong header, 403 for a source
+     * address not allowed, 400 for a body that cannot be read. BeyondWords retries a delivery that is not answered
+     * with a 2xx.
      *
      * @return the status
      */
