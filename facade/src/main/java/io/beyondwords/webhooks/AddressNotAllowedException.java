@@ -4,6 +4,7 @@ package io.beyondwords.webhooks;
 public final class AddressNotAllowedException extends WebhookException {
     private static final long serialVersionUID = 1L;
 
+    /** The source address as given, or null. */
     private final String address;
 
     /**

@@ -4,6 +4,7 @@ package io.beyondwords.webhooks;
 public final class MissingHeaderException extends WebhookException {
     private static final long serialVersionUID = 1L;
 
+    /** The required header's name. */
     private final String headerName;
 
     /**
