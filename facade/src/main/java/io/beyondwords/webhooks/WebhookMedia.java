@@ -25,6 +25,8 @@ public final class WebhookMedia {
 
     private static final Set<String> KNOWN = Set.of("id", "content_type", "url", "duration");
     private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
+    /** The most seconds whose nanoseconds a {@code long} holds (about 292 years). */
+    private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(Long.MAX_VALUE / 1_000_000_000L);
 
     private final JsonValue json;
     /** Where this element is in the payload, e.g. {@code media[1]}, for messages. */
@@ -75,12 +77,12 @@ public final class WebhookMedia {
         BigDecimal seconds = value.asNumber()
                 .filter(number -> number.signum() >= 0)
                 .orElseThrow(() -> WebhookPayload.problem(path + ".duration", value, "a number of seconds"));
-        try {
-            long nanos = seconds.multiply(NANOS_PER_SECOND).setScale(0, RoundingMode.HALF_UP).longValueExact();
-            return Optional.of(Duration.ofNanos(nanos));
-        } catch (ArithmeticException e) {
+        // Compared before scaling: scaling 1e999999999 to nanoseconds would compute a billion-digit number.
+        if (seconds.compareTo(MAX_SECONDS) > 0) {
             throw WebhookPayload.problem(path + ".duration", value, "a number of seconds a Duration can hold");
         }
+        return Optional.of(Duration.ofNanos(
+                seconds.multiply(NANOS_PER_SECOND).setScale(0, RoundingMode.HALF_UP).longValueExact()));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.beyondwords.webhooks;
 import io.beyondwords.InvalidJsonException;
 import io.beyondwords.JsonValue;
 import io.beyondwords.content.ContentStatus;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -210,7 +211,9 @@ public final class WebhookPayload {
             return Optional.empty();
         }
         if (value.kind() == JsonValue.Kind.NUMBER) {
-            return Optional.of(value.asNumber().orElseThrow().toPlainString());
+            BigDecimal number = value.asNumber().orElseThrow();
+            // An id such as 1e999999999 would be a billion digits as plain text; such a number keeps its E form.
+            return Optional.of(Math.abs((long) number.scale()) <= 100 ? number.toPlainString() : number.toString());
         }
         return Optional.of(value.asString().orElseThrow(() -> problem(path, value, "text or a number")));
     }

@@ -163,6 +163,18 @@ class WebhookEventTest {
     }
 
     @Test
+    void hugeNumbersAreRefusedOrKeptShortNotExpanded() {
+        WebhookEvent event = WebhookEvent.parse("{\"id\":1e999999999,\"media\":[{\"duration\":1e999999999},"
+                + "{\"duration\":-1}],\"action_type\":\"audio.updated\"}");
+
+        assertThat(event.id()).contains("1E+999999999");
+        assertThatThrownBy(() -> event.media().get(0).duration()).isInstanceOf(UnreadableWebhookException.class)
+                .hasMessageContaining("a Duration can hold");
+        assertThatThrownBy(() -> event.media().get(1).duration()).isInstanceOf(UnreadableWebhookException.class)
+                .hasMessageContaining("'media[1].duration' is -1");
+    }
+
+    @Test
     void aBodyThatIsNoJsonObjectIsUnreadable() {
         assertThatThrownBy(() -> WebhookEvent.parse("<html>")).isInstanceOf(UnreadableWebhookException.class)
                 .hasMessageStartingWith("the webhook body is not JSON");
