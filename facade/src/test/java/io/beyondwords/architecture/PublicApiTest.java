@@ -52,7 +52,7 @@ class PublicApiTest {
             }
         }
         Set<String> designed = new java.util.TreeSet<>(Set.of("io.beyondwords", "io.beyondwords.errors",
-                "io.beyondwords.paging"));
+                "io.beyondwords.paging", "io.beyondwords.webhooks"));
         designed.addAll(resourcePackages());
         assertThat(packages).containsExactlyElementsOf(designed);
     }

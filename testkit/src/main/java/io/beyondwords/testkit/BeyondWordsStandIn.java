@@ -43,6 +43,10 @@ import okio.ByteString;
  * {@code processed}, with audio, or {@code error} when {@linkplain Builder#processingEndsInError(boolean) told so};
  * the polls in between go through {@code queued} and {@code processing}.
  *
+ * <p>Given webhooks ({@link Builder#webhook(StandInWebhook)}), it POSTs {@code audio.updated} when such an item's
+ * processing finishes, {@code audio.error} when it fails and {@code audio.deleted} when an item is deleted, retrying
+ * as BeyondWords does; {@link #webhookDeliveries()} records each attempt.
+ *
  * <pre>{@code
  * try (BeyondWordsStandIn standIn = BeyondWordsStandIn.builder().build().start()) {
  *     BeyondWordsClient client = BeyondWordsClient.builder()
@@ -90,6 +94,7 @@ public final class BeyondWordsStandIn implements AutoCloseable {
     private final StandInApi api;
     private final StandInResources resources;
     private final Faults faults = new Faults();
+    private final WebhookSender webhooks;
     private final List<RecordedCall> calls = new ArrayList<>();
     private long sequence;
     private final MockWebServer server = new MockWebServer();
@@ -101,6 +106,8 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         this.api = new StandInApi(builder.apiKey, builder.defaultPageSize);
         this.resources = new StandInResources(api, builder.clock, new StandInResources.Settings(
                 builder.defaultProject, builder.pollsUntilProcessed, builder.processingEndsInError));
+        this.webhooks = new WebhookSender(builder.webhooks);
+        resources.onContentEvent(webhooks::send);
         server.setServerSocketFactory(new NoDelayServerSocketFactory());
         server.setDispatcher(new StandInDispatcher());
     }
@@ -348,6 +355,41 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         return this;
     }
 
+    // ---- webhooks ----
+
+    /**
+     * Adds a webhook, until {@link #reset()}: events from now on are delivered to it too (see {@link StandInWebhook}).
+     *
+     * @param webhook the webhook
+     * @return this stand-in
+     */
+    public BeyondWordsStandIn addWebhook(StandInWebhook webhook) {
+        webhooks.add(Objects.requireNonNull(webhook, "webhook"));
+        return this;
+    }
+
+    /**
+     * Every attempt to deliver a webhook event since start or the last {@link #reset()}, in the order made. Deliveries
+     * run in the background: call {@link #awaitWebhooks(Duration)} first to see all of those queued so far.
+     *
+     * @return the attempts
+     */
+    public List<RecordedWebhook> webhookDeliveries() {
+        return webhooks.deliveries();
+    }
+
+    /**
+     * Waits until every webhook event so far has been delivered or its retries are used up.
+     *
+     * @param timeout how long to wait at most
+     * @return this stand-in
+     * @throws IllegalStateException if the deliveries take longer
+     */
+    public BeyondWordsStandIn awaitWebhooks(Duration timeout) {
+        webhooks.awaitIdle(Objects.requireNonNull(timeout, "timeout"));
+        return this;
+    }
+
     // ---- recorded requests ----
 
     /**
@@ -397,10 +439,12 @@ public final class BeyondWordsStandIn implements AutoCloseable {
 
     /**
      * Forgets every track, project and content item (ids start again at 1, and the default project is there again),
-     * every recorded request and every queued fault, and restores the builder's content processing.
+     * every recorded request and every queued fault, and restores the builder's content processing. Recorded webhook
+     * deliveries are forgotten and only the builder's webhooks are kept.
      */
     public void reset() {
         faults.clear();
+        webhooks.reset();
         resources.reset();
         synchronized (calls) {
             calls.clear();
@@ -419,6 +463,7 @@ public final class BeyondWordsStandIn implements AutoCloseable {
             return;
         }
         closed = true;
+        webhooks.close();
         if (started) {
             server.close();
         }
@@ -599,6 +644,7 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         private boolean defaultProject = true;
         private int pollsUntilProcessed = DEFAULT_POLLS_UNTIL_PROCESSED;
         private boolean processingEndsInError;
+        private final List<StandInWebhook> webhooks = new ArrayList<>();
 
         private Builder() {
         }
@@ -679,6 +725,17 @@ public final class BeyondWordsStandIn implements AutoCloseable {
          */
         public Builder processingEndsInError(boolean endsInError) {
             this.processingEndsInError = endsInError;
+            return this;
+        }
+
+        /**
+         * A webhook to deliver content events to (see {@link StandInWebhook}); call again for more.
+         *
+         * @param webhook the webhook
+         * @return this builder
+         */
+        public Builder webhook(StandInWebhook webhook) {
+            webhooks.add(Objects.requireNonNull(webhook, "webhook"));
             return this;
         }
 

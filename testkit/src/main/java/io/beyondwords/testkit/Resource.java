@@ -62,6 +62,7 @@ final class Resource {
     private Change onUpdate = Resource::merge;
     private Consumer<Document> onRetrieve = document -> { };
     private BiConsumer<Document, JsonObject> onShow = (document, json) -> { };
+    private Consumer<Document> onRemove = document -> { };
 
     private final Map<String, Map<String, Document>> byScope = new LinkedHashMap<>();
     private long sequence;
@@ -151,6 +152,12 @@ final class Resource {
     /** Runs on every retrieve over HTTP, before the item is shown. */
     Resource onRetrieve(Consumer<Document> hook) {
         this.onRetrieve = hook;
+        return this;
+    }
+
+    /** Runs when an item is removed (a delete over HTTP or a batch delete), after it is gone. */
+    Resource onRemove(Consumer<Document> hook) {
+        this.onRemove = hook;
         return this;
     }
 
@@ -326,8 +333,8 @@ final class Resource {
 
     void remove(Document document) {
         Map<String, Document> documents = byScope.get(document.scope);
-        if (documents != null) {
-            documents.remove(document.id);
+        if (documents != null && documents.remove(document.id) != null) {
+            onRemove.accept(document);
         }
     }
 

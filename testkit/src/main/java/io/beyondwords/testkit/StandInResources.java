@@ -86,6 +86,8 @@ final class StandInResources {
     private int pollsUntilProcessed;
     private boolean processingEndsInError;
     private long mediaIds;
+    /** Told of each event a webhook reports: its action type, the content item's id and the payload. */
+    private ContentEvents contentEvents = (actionType, contentId, payload) -> { };
 
     StandInResources(StandInApi api, Clock clock, Settings settings) {
         this.lock = api;
@@ -141,6 +143,7 @@ final class StandInResources {
                 .body(CONTENT_BODY)
                 .onCreate(this::createContent)
                 .onRetrieve(this::pollContent)
+                .onRemove(item -> report("audio.deleted", item))
                 .serve(api);
 
         api.route("POST", "/projects/{project_id}/content/batch_delete", request -> {
@@ -308,6 +311,7 @@ final class StandInResources {
         fillContent(item);
         if (processing.done()) {
             finishProcessing(item, processing.status());
+            report(item);
         }
     }
 
@@ -329,8 +333,27 @@ final class StandInResources {
             item.updated = clock.instant();
             if (processing.done()) {
                 finishProcessing(item, processing.status());
+                report(item);
             }
         }
+    }
+
+    /** What webhooks report: a content item's processing finished or failed, or the item was deleted. */
+    interface ContentEvents {
+        void event(String actionType, String contentId, String payload);
+    }
+
+    void onContentEvent(ContentEvents listener) {
+        this.contentEvents = listener;
+    }
+
+    /** Reports a content item whose processing has just ended. */
+    private void report(Document item) {
+        report(ContentProcessing.PROCESSED.equals(item.text("status")) ? "audio.updated" : "audio.error", item);
+    }
+
+    private void report(String actionType, Document item) {
+        contentEvents.event(actionType, item.id, WebhookPayloads.of(actionType, content.show(item), item.scope));
     }
 
     /** Processed content gets its audio: an MP3 and an HLS playlist, 400 ms per word of its text, at least 1 s. */
