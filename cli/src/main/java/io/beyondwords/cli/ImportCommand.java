@@ -144,7 +144,8 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
                     waitForAudio(client, project, toWaitFor, counts, progress);
                 }
             }
-            report(context, project, journalFile, counts, limit, mapping, Duration.ofNanos(System.nanoTime() - started));
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            report(context, project, journalFile, counts, limit, mapping, took);
             boolean allGood = counts.failed.get() == 0 && counts.malformed.get() == 0
                     && counts.processingError.get() == 0 && counts.stillProcessing.get() == 0;
             return allGood ? ExitCodes.OK : ExitCodes.ROWS_FAILED;
