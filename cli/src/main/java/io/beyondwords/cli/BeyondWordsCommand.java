@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** The top command, {@code beyondwords}: its subcommands do the work. */
 @Command(name = "beyondwords", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         description = "Works with BeyondWords content from the shell, on the beyondwords-java SDK.",
-        subcommands = {ImportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ImportCommand.class, ExportCommand.class, StatusCommand.class, DeleteCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "The API key comes from BEYONDWORDS_API_KEY or --api-key-file, never from an argument.",
                 "More: docs/cli.md"})
 final class BeyondWordsCommand implements Runnable {

@@ -197,7 +197,11 @@ final class ImportCommand implements java.util.concurrent.Callable<Integer> {
                     counts.journaled.incrementAndGet();
                     continue;
                 }
-                queue.put(article);
+                // Not put(): if every worker stopped (a refused key), nothing would ever take from a full queue.
+                boolean queued = false;
+                while (!queued && stop.get() == null) {
+                    queued = queue.offer(article, 100, TimeUnit.MILLISECONDS);
+                }
             }
         } catch (IOException e) {
             stop.compareAndSet(null, e);
