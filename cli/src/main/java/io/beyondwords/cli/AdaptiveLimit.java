@@ -70,7 +70,10 @@ final class AdaptiveLimit {
         if (completedSinceDecrease < inFlightAtDecrease) {
             return;
         }
-        limit = Math.max(1, limit / 2);
+        if (limit == 1) {
+            return;
+        }
+        limit = limit / 2;
         inFlightAtDecrease = inFlight;
         completedSinceDecrease = 0;
         decreases++;
