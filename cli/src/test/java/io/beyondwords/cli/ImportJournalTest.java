@@ -38,7 +38,7 @@ class ImportJournalTest {
             assertThat(again.isDone("e")).isTrue();
             assertThat(again.doneCount()).isEqualTo(3);
         }
-        assertThat(Files.readAllLines(file)).last()
-                .isEqualTo("{\"project\":1,\"source_id\":\"e\",\"line\":5,\"outcome\":\"created\",\"content_id\":\"c5\"}");
+        assertThat(Files.readAllLines(file)).last().isEqualTo(
+                "{\"project\":1,\"source_id\":\"e\",\"line\":5,\"outcome\":\"created\",\"content_id\":\"c5\"}");
     }
 }
