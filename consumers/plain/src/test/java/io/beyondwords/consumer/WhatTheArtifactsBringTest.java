@@ -46,6 +46,7 @@ class WhatTheArtifactsBringTest {
             managed.add(m.group(1) + ":" + m.group(2));
         }
         assertThat(managed).containsExactlyInAnyOrder("io.beyondwords:beyondwords-java",
-                "io.beyondwords:beyondwords-testkit", "io.beyondwords:beyondwords-generated-client");
+                "io.beyondwords:beyondwords-testkit", "io.beyondwords:beyondwords-generated-client",
+                "io.beyondwords:beyondwords-cli");
     }
 }
