@@ -8,6 +8,8 @@ import java.util.Optional;
  * An attempt of a call got a response or failed, and the call decided what to do next (see
  * {@link RequestListener#attemptEnded}).
  *
+ * @param callId the call's number, the same in each of its events and unique in the JVM: what a listener keys
+ *     the state of a call in flight by (a timer or span started at {@link CallStarted}, say)
  * @param operation the operation called
  * @param attempt the attempt's number: 1 for the first
  * @param statusCode the response's HTTP status, or 0 if the attempt got none (an I/O failure or a timeout)
@@ -18,10 +20,11 @@ import java.util.Optional;
  * @param retryDelay how long the call waits before it, or {@link Duration#ZERO} when it does not retry
  * @param duration how long the attempt took, by the client's clock
  */
-public record AttemptEnded(Operation operation, int attempt, int statusCode, Optional<String> requestId,
+public record AttemptEnded(long callId, Operation operation, int attempt, int statusCode, Optional<String> requestId,
         Optional<ErrorType> errorType, boolean outcomeUnknown, boolean willRetry, Duration retryDelay,
         Duration duration) {
     /**
+     * @param callId the call's number
      * @param operation the operation called
      * @param attempt the attempt's number, from 1
      * @param statusCode the HTTP status, or 0

@@ -9,6 +9,8 @@ import java.util.Optional;
  * A call ended (see {@link RequestListener#callEnded}): with a value, or with the exception its caller is about to
  * see.
  *
+ * @param callId the call's number, the same in each of its events and unique in the JVM: what a listener keys
+ *     the state of a call in flight by (a timer or span started at {@link CallStarted}, say)
  * @param operation the operation called
  * @param attempts how many attempts were sent (0 if the call failed before its first)
  * @param statusCode the last response's HTTP status, or 0 if the call got none
@@ -19,10 +21,11 @@ import java.util.Optional;
  * @param failure the SDK exception the call ended with, if it ended with one (a cancelled async call ends with none,
  *     and {@link ErrorType#OTHER})
  */
-public record CallEnded(Operation operation, int attempts, int statusCode, Optional<String> requestId,
+public record CallEnded(long callId, Operation operation, int attempts, int statusCode, Optional<String> requestId,
         Optional<ErrorType> errorType, boolean outcomeUnknown, Duration duration,
         Optional<BeyondWordsException> failure) {
     /**
+     * @param callId the call's number
      * @param operation the operation called
      * @param attempts how many attempts were sent
      * @param statusCode the last HTTP status, or 0

@@ -56,12 +56,13 @@ class RequestListenerTest {
             client.backgroundTracks().retrieve(1);
         }
 
+        long id = recorder.callId();
         assertThat(recorder.events).containsExactly(
-                new CallStarted(RETRIEVE, MutableClock.START),
-                new AttemptStarted(RETRIEVE, 1),
-                new AttemptEnded(RETRIEVE, 1, 200, Optional.of("r-1"), Optional.empty(), false, false, Duration.ZERO,
-                        Duration.ZERO),
-                new CallEnded(RETRIEVE, 1, 200, Optional.of("r-1"), Optional.empty(), false, Duration.ZERO,
+                new CallStarted(id, RETRIEVE, MutableClock.START),
+                new AttemptStarted(id, RETRIEVE, 1),
+                new AttemptEnded(id, RETRIEVE, 1, 200, Optional.of("r-1"), Optional.empty(), false, false,
+                        Duration.ZERO, Duration.ZERO),
+                new CallEnded(id, RETRIEVE, 1, 200, Optional.of("r-1"), Optional.empty(), false, Duration.ZERO,
                         Optional.empty()));
     }
 
@@ -76,15 +77,17 @@ class RequestListenerTest {
 
         Duration wait = api.sleeps.get(0);
         assertThat(wait).isPositive();
+        long id = recorder.callId();
         assertThat(recorder.events).containsExactly(
-                new CallStarted(RETRIEVE, MutableClock.START),
-                new AttemptStarted(RETRIEVE, 1),
-                new AttemptEnded(RETRIEVE, 1, 503, Optional.of("r-1"), Optional.of(ErrorType.SERVER), false, true,
-                        wait, Duration.ZERO),
-                new AttemptStarted(RETRIEVE, 2),
-                new AttemptEnded(RETRIEVE, 2, 200, Optional.of("r-2"), Optional.empty(), false, false, Duration.ZERO,
-                        Duration.ZERO),
-                new CallEnded(RETRIEVE, 2, 200, Optional.of("r-2"), Optional.empty(), false, wait, Optional.empty()));
+                new CallStarted(id, RETRIEVE, MutableClock.START),
+                new AttemptStarted(id, RETRIEVE, 1),
+                new AttemptEnded(id, RETRIEVE, 1, 503, Optional.of("r-1"), Optional.of(ErrorType.SERVER), false,
+                        true, wait, Duration.ZERO),
+                new AttemptStarted(id, RETRIEVE, 2),
+                new AttemptEnded(id, RETRIEVE, 2, 200, Optional.of("r-2"), Optional.empty(), false, false,
+                        Duration.ZERO, Duration.ZERO),
+                new CallEnded(id, RETRIEVE, 2, 200, Optional.of("r-2"), Optional.empty(), false, wait,
+                        Optional.empty()));
     }
 
     @Test
@@ -118,8 +121,9 @@ class RequestListenerTest {
         }
 
         assertThat(recorder.events).hasSize(4);
-        assertThat(recorder.events.get(0)).isEqualTo(new CallStarted(CREATE, MutableClock.START));
-        assertThat(recorder.events.get(2)).isEqualTo(new AttemptEnded(CREATE, 1, 0, Optional.empty(),
+        long id = recorder.callId();
+        assertThat(recorder.events.get(0)).isEqualTo(new CallStarted(id, CREATE, MutableClock.START));
+        assertThat(recorder.events.get(2)).isEqualTo(new AttemptEnded(id, CREATE, 1, 0, Optional.empty(),
                 Optional.of(ErrorType.IO), true, false, Duration.ZERO, Duration.ZERO));
         CallEnded call = recorder.only(CallEnded.class);
         assertThat(call.outcomeUnknown()).isTrue();
@@ -212,6 +216,27 @@ class RequestListenerTest {
     }
 
     @Test
+    void eachCallHasItsOwnIdInEachOfItsEvents() {
+        api.enqueue(json(503, "{}"));
+        api.enqueue(json(200, TestServer.track(1, "a")));
+        api.enqueue(json(200, TestServer.track(2, "b")));
+
+        try (BeyondWordsClient client = client(recorder)) {
+            client.backgroundTracks().retrieve(1);
+            client.async().backgroundTracks().retrieve(2).join();
+        }
+
+        List<CallStarted> calls = recorder.of(CallStarted.class);
+        assertThat(calls).hasSize(2);
+        long first = calls.get(0).callId();
+        long second = calls.get(1).callId();
+        assertThat(first).isNotEqualTo(second);
+        assertThat(recorder.of(AttemptEnded.class)).extracting(AttemptEnded::callId)
+                .containsExactly(first, first, second);
+        assertThat(recorder.of(CallEnded.class)).extracting(CallEnded::callId).containsExactly(first, second);
+    }
+
+    @Test
     void listenersAreCalledInTheOrderAdded() {
         List<String> order = new CopyOnWriteArrayList<>();
         api.enqueue(json(200, TestServer.track(1, "a")));
@@ -259,6 +284,11 @@ class RequestListenerTest {
         @Override
         public void callEnded(CallEnded call) {
             events.add(call);
+        }
+
+        /** @return the call id of the first call heard */
+        long callId() {
+            return ((CallStarted) events.get(0)).callId();
         }
 
         <T> List<T> of(Class<T> type) {

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.Response;
 
 /**
@@ -34,6 +35,10 @@ public final class CallEvents {
     private static final String REQUEST_ID_HEADER = "X-Request-Id";
 
     private final RequestListeners listeners;
+    /** Numbers the calls of every client in the JVM, so one listener on several clients tells them apart. */
+    private static final AtomicLong CALL_IDS = new AtomicLong();
+
+    private final long callId;
     private final Operation operation;
     private final Clock clock;
     private Instant callStart;
@@ -44,6 +49,7 @@ public final class CallEvents {
         this.listeners = listeners;
         this.operation = operation;
         this.clock = clock;
+        this.callId = listeners == null ? 0 : CALL_IDS.incrementAndGet();
     }
 
     /** The call is about to run. */
@@ -52,7 +58,7 @@ public final class CallEvents {
             return;
         }
         callStart = clock.instant();
-        CallStarted event = new CallStarted(operation, callStart);
+        CallStarted event = new CallStarted(callId, operation, callStart);
         listeners.tell(l -> l.callStarted(event));
     }
 
@@ -63,7 +69,7 @@ public final class CallEvents {
         }
         attempt = number;
         attemptStart = clock.instant();
-        AttemptStarted event = new AttemptStarted(operation, number);
+        AttemptStarted event = new AttemptStarted(callId, operation, number);
         listeners.tell(l -> l.attemptStarted(event));
     }
 
@@ -82,7 +88,7 @@ public final class CallEvents {
                 ? Optional.empty()
                 : Optional.ofNullable(response.header(REQUEST_ID_HEADER));
         Optional<ErrorType> type = failure != null ? Optional.of(ofFailure(failure)) : ofStatus(status);
-        AttemptEnded event = new AttemptEnded(operation, attempt, status, requestId, type, outcomeUnknown,
+        AttemptEnded event = new AttemptEnded(callId, operation, attempt, status, requestId, type, outcomeUnknown,
                 retryDelay != null, retryDelay == null ? Duration.ZERO : retryDelay, since(attemptStart));
         listeners.tell(l -> l.attemptEnded(event));
     }
@@ -98,7 +104,7 @@ public final class CallEvents {
         if (listeners == null) {
             return;
         }
-        CallEnded event = new CallEnded(operation, attempts, status, Optional.ofNullable(requestId),
+        CallEnded event = new CallEnded(callId, operation, attempts, status, Optional.ofNullable(requestId),
                 Optional.empty(), false, since(callStart), Optional.empty());
         listeners.tell(l -> l.callEnded(event));
     }
@@ -132,7 +138,7 @@ public final class CallEvents {
                 ? Optional.of(e)
                 : Optional.empty();
         boolean unknown = sdkFailure.map(BeyondWordsException::isOutcomeUnknown).orElse(false);
-        CallEnded event = new CallEnded(operation, attempts, status, requestId, Optional.of(type), unknown,
+        CallEnded event = new CallEnded(callId, operation, attempts, status, requestId, Optional.of(type), unknown,
                 since(callStart), sdkFailure);
         listeners.tell(l -> l.callEnded(event));
     }
