@@ -1,10 +1,12 @@
 package io.beyondwords;
 
 import io.beyondwords.internal.ResourceBindings;
+import io.beyondwords.internal.http.ApiKeys;
 import io.beyondwords.internal.http.DeadlineWatchdog;
 import io.beyondwords.internal.http.OkHttpRequirement;
 import io.beyondwords.internal.http.Ticker;
 import io.beyondwords.internal.transport.ApiTransport;
+import io.beyondwords.observability.RequestListener;
 import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,7 +54,8 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
 
     private BeyondWordsClient(ClientOptions options, String apiKey, Shared shared, boolean ownsShared) {
         this(options, apiKey, shared, ownsShared, new ResourceBindings(new ApiTransport(shared.http,
-                shared.deadlines, options, options.parsedBaseUrl(), apiKey, shared.closed), RESOURCE_COUNT));
+                shared.deadlines, options, options.parsedBaseUrl(), apiKey, shared.closed,
+                options.proxyCredentials()), RESOURCE_COUNT));
     }
 
     private BeyondWordsClient(ClientOptions options, String apiKey, Shared shared, boolean ownsShared,
@@ -68,14 +71,19 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
     /**
      * What a client shares with the clients derived from it by {@link #withOptions(Consumer)}: the connection pool
      * and dispatcher, the deadline watchdog's thread, and whether they are closed. No settings: each client adds its
-     * own to the bare OkHttp client. The watchdog counts time on the clock of the client that made it.
+     * own to the base OkHttp client, a bare one or the application's. The watchdog counts time on the clock of the
+     * client that made it.
      */
     private static final class Shared {
-        final OkHttpClient http = new OkHttpClient();
+        final OkHttpClient http;
+        /** Whether the pool and dispatcher are the SDK's to close (not when the application supplied them). */
+        final boolean ownsHttp;
         final DeadlineWatchdog deadlines;
         final AtomicBoolean closed = new AtomicBoolean();
 
-        Shared(Clock clock) {
+        Shared(OkHttpClient applications, Clock clock) {
+            this.http = applications != null ? applications : new OkHttpClient();
+            this.ownsHttp = applications == null;
             this.deadlines = new DeadlineWatchdog(Ticker.of(clock));
         }
     }
@@ -138,8 +146,10 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
     @Override
     public void close() {
         if (ownsShared && shared.closed.compareAndSet(false, true)) {
-            shared.http.dispatcher().executorService().shutdown();
-            shared.http.connectionPool().evictAll();
+            if (shared.ownsHttp) {
+                shared.http.dispatcher().executorService().shutdown();
+                shared.http.connectionPool().evictAll();
+            }
             shared.deadlines.close();
         }
     }
@@ -150,21 +160,8 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
     }
 
     private static String validateApiKey(String key) {
-        String where = "set it with BeyondWordsClient.builder().apiKey(...) or the " + API_KEY_ENV
-                + " environment variable (or the " + API_KEY_PROPERTY + " system property)";
-        if (key == null || key.isBlank()) {
-            throw new IllegalArgumentException("The BeyondWords API key is missing: " + where);
-        }
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (c <= ' ' || c >= 0x7f) {
-                // Never echo the key: the message must be safe to log. The index is enough to find a stray newline.
-                throw new IllegalArgumentException("The BeyondWords API key must be printable ASCII without"
-                        + " whitespace, but has a bad character at index " + i + " (a stray space or newline?): "
-                        + where);
-            }
-        }
-        return key;
+        return ApiKeys.check(key, "set it with BeyondWordsClient.builder().apiKey(...) or the " + API_KEY_ENV
+                + " environment variable (or the " + API_KEY_PROPERTY + " system property)");
     }
 
     /**
@@ -176,6 +173,7 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
         private final UnaryOperator<String> environment;
         private ClientOptions.Builder options;
         private String apiKey;
+        private OkHttpClient httpClient;
 
         Builder(UnaryOperator<String> environment) {
             this(environment, new ClientOptions.Builder(environment), null);
@@ -338,6 +336,19 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
         }
 
         /**
+         * The user and password for a proxy that asks for them. See
+         * {@link ClientOptions.Builder#proxyCredentials(String, String)}.
+         *
+         * @param user the user name
+         * @param password the password
+         * @return this builder
+         */
+        public Builder proxyCredentials(String user, String password) {
+            options.proxyCredentials(user, password);
+            return this;
+        }
+
+        /**
          * Text appended to the User-Agent. See {@link ClientOptions.Builder#userAgentSuffix(String)}.
          *
          * @param userAgentSuffix the suffix
@@ -405,6 +416,35 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
         }
 
         /**
+         * Shares the application's OkHttp client: its connection pool, dispatcher (whose threads run async calls),
+         * TLS, DNS and event listener settings. The SDK builds its own client from it with
+         * {@link OkHttpClient#newBuilder()}, so the application's client is never changed; the SDK's client keeps
+         * the SDK's timeouts, retries and proxy settings, and none of the application's interceptors (which would
+         * see the key). Closing the SDK's client leaves the application's pool and dispatcher running. Default: a
+         * client of the SDK's own.
+         *
+         * <p>The one OkHttp type in the SDK's API, on purpose: sharing one pool is what it is for.
+         *
+         * @param httpClient the application's client
+         * @return this builder
+         */
+        public Builder httpClient(OkHttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /**
+         * Adds a request listener. See {@link ClientOptions.Builder#addRequestListener(RequestListener)}.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder addRequestListener(RequestListener listener) {
+            options.addRequestListener(listener);
+            return this;
+        }
+
+        /**
          * Validates the settings and builds the client. Does no I/O.
          *
          * @return the client
@@ -417,7 +457,7 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
             OkHttpRequirement.check();
             String key = validateApiKey(apiKey);
             ClientOptions built = options.build();
-            return new BeyondWordsClient(built, key, new Shared(built.clock()), true);
+            return new BeyondWordsClient(built, key, new Shared(httpClient, built.clock()), true);
         }
 
         @Override

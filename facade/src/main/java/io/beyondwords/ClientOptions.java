@@ -2,9 +2,13 @@ package io.beyondwords;
 
 import io.beyondwords.internal.http.BaseUrls;
 import io.beyondwords.internal.http.OkHttpRequirement;
+import io.beyondwords.observability.RequestListener;
+import java.net.PasswordAuthentication;
 import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -41,6 +45,7 @@ public final class ClientOptions {
     private final Duration deadline;
     private final RetryPolicy retryPolicy;
     private final Proxy proxy;
+    private final PasswordAuthentication proxyCredentials;
     private final String userAgentSuffix;
     private final String userAgent;
     private final LogLevel logLevel;
@@ -48,6 +53,7 @@ public final class ClientOptions {
     private final Sleeper sleeper;
     private final DoubleSupplier jitterSource;
     private final boolean strictResponses;
+    private final List<RequestListener> requestListeners;
 
     private ClientOptions(Builder builder, HttpUrl parsedBaseUrl, LogLevel logLevel) {
         this.baseUrl = builder.baseUrl.trim();
@@ -59,6 +65,7 @@ public final class ClientOptions {
         this.deadline = builder.deadline;
         this.retryPolicy = builder.retryPolicy;
         this.proxy = builder.proxy;
+        this.proxyCredentials = builder.proxyCredentials;
         this.userAgentSuffix = builder.userAgentSuffix;
         this.userAgent = UserAgent.of(builder.userAgentSuffix);
         this.logLevel = logLevel;
@@ -66,6 +73,7 @@ public final class ClientOptions {
         this.sleeper = builder.sleeper;
         this.jitterSource = builder.jitterSource;
         this.strictResponses = builder.strictResponses;
+        this.requestListeners = List.copyOf(builder.requestListeners);
     }
 
     /**
@@ -95,12 +103,14 @@ public final class ClientOptions {
         b.deadline = deadline;
         b.retryPolicy = retryPolicy;
         b.proxy = proxy;
+        b.proxyCredentials = proxyCredentials;
         b.userAgentSuffix = userAgentSuffix;
         b.logLevel = logLevel;
         b.clock = clock;
         b.sleeper = sleeper;
         b.jitterSource = jitterSource;
         b.strictResponses = strictResponses;
+        b.requestListeners.addAll(requestListeners);
         return b;
     }
 
@@ -149,6 +159,16 @@ public final class ClientOptions {
         return Optional.ofNullable(proxy);
     }
 
+    /** @return the user name sent to a proxy that asks for credentials, if one was set */
+    public Optional<String> proxyUser() {
+        return proxyCredentials == null ? Optional.empty() : Optional.of(proxyCredentials.getUserName());
+    }
+
+    /** The proxy's user and password, for the transport only: no public accessor hands out the password. */
+    PasswordAuthentication proxyCredentials() {
+        return proxyCredentials;
+    }
+
     /** @return the text appended to the User-Agent, if any */
     public Optional<String> userAgentSuffix() {
         return Optional.ofNullable(userAgentSuffix);
@@ -187,13 +207,20 @@ public final class ClientOptions {
         return strictResponses;
     }
 
+    /** @return the request listeners, in the order they are called (default none) */
+    public List<RequestListener> requestListeners() {
+        return requestListeners;
+    }
+
     @Override
     public String toString() {
         return "ClientOptions{baseUrl=" + baseUrl + ", apiKey=[redacted], allowInsecureHttp=" + allowInsecureHttp
                 + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
                 + ", writeTimeout=" + writeTimeout + ", deadline=" + deadline + ", retryPolicy=" + retryPolicy
-                + ", proxy=" + proxy + ", userAgent=" + userAgent + ", logLevel=" + logLevel
-                + (strictResponses ? ", strictResponses=true" : "") + '}';
+                + ", proxy=" + proxy + (proxyCredentials == null ? "" : ", proxyCredentials=[redacted]")
+                + ", userAgent=" + userAgent + ", logLevel=" + logLevel
+                + (strictResponses ? ", strictResponses=true" : "")
+                + (requestListeners.isEmpty() ? "" : ", requestListeners=" + requestListeners.size()) + '}';
     }
 
     /**
@@ -210,6 +237,7 @@ public final class ClientOptions {
         private Duration deadline = DEFAULT_DEADLINE;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Proxy proxy;
+        private PasswordAuthentication proxyCredentials;
         private String userAgentSuffix;
         private LogLevel logLevel;
         private Clock clock = Clock.systemUTC();
@@ -217,6 +245,7 @@ public final class ClientOptions {
         // ThreadLocalRandom.current() is looked up per use: a captured instance must not be shared across threads.
         private DoubleSupplier jitterSource = () -> ThreadLocalRandom.current().nextDouble();
         private boolean strictResponses;
+        private final List<RequestListener> requestListeners = new ArrayList<>();
 
         /** @param environment where an unset {@link #logLevel(LogLevel)} is looked up at {@link #build()} */
         Builder(UnaryOperator<String> environment) {
@@ -330,6 +359,22 @@ public final class ClientOptions {
         }
 
         /**
+         * The user and password for a proxy that asks for them ({@code 407 Proxy Authentication Required}), sent as
+         * {@code Proxy-Authorization: Basic} to the proxy only, never to the API; the password is never logged or
+         * printed. Default none. Works with {@link #proxy(Proxy)} and with the JVM's proxy selector alike.
+         *
+         * @param user the user name
+         * @param password the password
+         * @return this builder
+         */
+        public Builder proxyCredentials(String user, String password) {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(password, "password");
+            this.proxyCredentials = new PasswordAuthentication(user, password.toCharArray());
+            return this;
+        }
+
+        /**
          * Text appended to the User-Agent after a space, e.g. {@code my-app/1.2}. Default none. Non-ASCII and
          * control characters are replaced with {@code ?}.
          *
@@ -403,6 +448,18 @@ public final class ClientOptions {
          */
         public Builder strictResponses(boolean strictResponses) {
             this.strictResponses = strictResponses;
+            return this;
+        }
+
+        /**
+         * Adds a listener that hears every call and attempt (see {@link RequestListener}); several may be added,
+         * and are called in the order added. Default none.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder addRequestListener(RequestListener listener) {
+            requestListeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.beyondwords;
 
+import io.beyondwords.internal.http.ApiKeys;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +22,7 @@ public final class RequestOptions {
     private final Duration writeTimeout;
     private final Duration deadline;
     private final RetryPolicy retryPolicy;
+    private final String apiKey;
 
     private RequestOptions(Builder b) {
         this.connectTimeout = b.connectTimeout;
@@ -28,6 +30,7 @@ public final class RequestOptions {
         this.writeTimeout = b.writeTimeout;
         this.deadline = b.deadline;
         this.retryPolicy = b.retryPolicy;
+        this.apiKey = b.apiKey;
     }
 
     /** @return options that override nothing */
@@ -48,6 +51,7 @@ public final class RequestOptions {
         b.writeTimeout = writeTimeout;
         b.deadline = deadline;
         b.retryPolicy = retryPolicy;
+        b.apiKey = apiKey;
         return b;
     }
 
@@ -76,6 +80,17 @@ public final class RequestOptions {
         return Optional.ofNullable(retryPolicy);
     }
 
+    /**
+     * The key this call is sent with instead of the client's, if overridden: one client (and one connection pool)
+     * can serve several BeyondWords organisations. Sent, like the client's, only to the base URL's origin, and never
+     * logged or printed.
+     *
+     * @return the call's key, if overridden
+     */
+    public Optional<String> apiKey() {
+        return Optional.ofNullable(apiKey);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -87,18 +102,19 @@ public final class RequestOptions {
         RequestOptions that = (RequestOptions) o;
         return Objects.equals(connectTimeout, that.connectTimeout) && Objects.equals(readTimeout, that.readTimeout)
                 && Objects.equals(writeTimeout, that.writeTimeout) && Objects.equals(deadline, that.deadline)
-                && Objects.equals(retryPolicy, that.retryPolicy);
+                && Objects.equals(retryPolicy, that.retryPolicy) && Objects.equals(apiKey, that.apiKey);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(connectTimeout, readTimeout, writeTimeout, deadline, retryPolicy);
+        return Objects.hash(connectTimeout, readTimeout, writeTimeout, deadline, retryPolicy, apiKey);
     }
 
     @Override
     public String toString() {
         return "RequestOptions{connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
-                + ", writeTimeout=" + writeTimeout + ", deadline=" + deadline + ", retryPolicy=" + retryPolicy + '}';
+                + ", writeTimeout=" + writeTimeout + ", deadline=" + deadline + ", retryPolicy=" + retryPolicy
+                + (apiKey == null ? "" : ", apiKey=[redacted]") + '}';
     }
 
     /** Builds {@link RequestOptions}. Not thread-safe. */
@@ -108,6 +124,7 @@ public final class RequestOptions {
         private Duration writeTimeout;
         private Duration deadline;
         private RetryPolicy retryPolicy;
+        private String apiKey;
 
         private Builder() {
         }
@@ -158,6 +175,25 @@ public final class RequestOptions {
          */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Sends this call with another organisation's key instead of the client's, through the same client and
+         * connection pool. Checked as the client's key is; sent only to the base URL's origin, never logged.
+         *
+         * <pre>{@code
+         * RequestOptions otherOrganisation = RequestOptions.builder().apiKey(System.getenv("OTHER_ORG_KEY")).build();
+         * client.backgroundTracks().list(BackgroundTrackListParams.none(), otherOrganisation);
+         * }</pre>
+         *
+         * @param apiKey the key
+         * @return this builder
+         * @throws IllegalArgumentException if the key is blank or has whitespace, control or non-ASCII characters;
+         *     the message never contains the key
+         */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = ApiKeys.check(apiKey, "give RequestOptions.Builder.apiKey(...) a key from the dashboard");
             return this;
         }
 

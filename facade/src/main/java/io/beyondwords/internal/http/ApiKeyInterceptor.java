@@ -24,6 +24,7 @@ public final class ApiKeyInterceptor implements Interceptor {
     private final HttpUrl origin;
     private final String apiKey;
     private final String userAgent;
+    private final RunningCalls calls;
 
     /**
      * @param baseUrl the configured API base URL; only its scheme, host and port matter
@@ -43,6 +44,17 @@ public final class ApiKeyInterceptor implements Interceptor {
      * @throws IllegalArgumentException as {@link #ApiKeyInterceptor(HttpUrl, String)} does
      */
     public ApiKeyInterceptor(HttpUrl baseUrl, String apiKey, String userAgentOrNull) {
+        this(baseUrl, apiKey, userAgentOrNull, null);
+    }
+
+    /**
+     * @param baseUrl the configured API base URL; only its scheme, host and port matter
+     * @param apiKey the client's key, as {@link #ApiKeyInterceptor(HttpUrl, String)} takes it
+     * @param userAgentOrNull the {@code User-Agent} every request is sent with, or {@code null} to leave OkHttp's
+     * @param callsOrNull where a call's own key ({@link CallContext#apiKeyOverride()}) is found, or {@code null}
+     * @throws IllegalArgumentException as {@link #ApiKeyInterceptor(HttpUrl, String)} does
+     */
+    public ApiKeyInterceptor(HttpUrl baseUrl, String apiKey, String userAgentOrNull, RunningCalls callsOrNull) {
         Objects.requireNonNull(baseUrl, "baseUrl must not be null");
         Objects.requireNonNull(apiKey, "apiKey must not be null");
         if (apiKey.isEmpty()) {
@@ -59,6 +71,7 @@ public final class ApiKeyInterceptor implements Interceptor {
                 .build();
         this.apiKey = apiKey;
         this.userAgent = userAgentOrNull;
+        this.calls = callsOrNull;
     }
 
     @Override
@@ -66,7 +79,7 @@ public final class ApiKeyInterceptor implements Interceptor {
         Request request = chain.request();
         Request.Builder withKeyDecided = request.newBuilder();
         if (sameOrigin(origin, request.url())) {
-            withKeyDecided.header(HEADER, apiKey);
+            withKeyDecided.header(HEADER, keyOf(chain));
         } else {
             withKeyDecided.removeHeader(HEADER);
         }
@@ -74,6 +87,16 @@ public final class ApiKeyInterceptor implements Interceptor {
             withKeyDecided.header("User-Agent", userAgent);
         }
         return chain.proceed(withKeyDecided.build());
+    }
+
+    /** The call's own key if it has one (checked when it was set), else the client's. */
+    private String keyOf(Chain chain) {
+        if (calls == null) {
+            return apiKey;
+        }
+        CallContext context = calls.of(chain);
+        String own = context == null ? null : context.apiKeyOverride();
+        return own != null ? own : apiKey;
     }
 
     /**

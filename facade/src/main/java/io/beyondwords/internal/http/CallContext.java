@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import okhttp3.Headers;
 
 /**
@@ -19,7 +20,7 @@ import okhttp3.Headers;
  * without one gets a private context with the retry interceptor's default policy.
  *
  * <p>Written by the thread running the call and possibly read by another (async callers), so every accessor of what
- * happened is synchronized; the settings are final. Not meant to be shared between calls.
+ * happened holds its lock; the settings are final. Not meant to be shared between calls.
  */
 public final class CallContext {
 
@@ -27,7 +28,10 @@ public final class CallContext {
     private final CallDeadline deadline;
     private final IdempotencyKey idempotencyKey;
     private final RequestOptions timeouts;
+    private final CallEvents events;
 
+    /** A lock, not {@code synchronized}: a virtual thread on Java 21 must never pin on the SDK's monitors. */
+    private final ReentrantLock lock = new ReentrantLock();
     private int attempts;
     private final List<Duration> delays = new ArrayList<>();
     private boolean requestSent;
@@ -54,10 +58,33 @@ public final class CallContext {
      */
     public CallContext(RetryPolicy policyOrNull, CallDeadline deadlineOrNull, IdempotencyKey idempotencyKeyOrNull,
             RequestOptions timeoutsOrNull) {
+        this(policyOrNull, deadlineOrNull, idempotencyKeyOrNull, timeoutsOrNull, CallEvents.NONE);
+    }
+
+    /**
+     * @param policyOrNull the retry policy for this call, or {@code null} for the interceptor's default
+     * @param deadlineOrNull the call's overall deadline, or {@code null} for none
+     * @param idempotencyKeyOrNull for a create keyed by a unique member, or {@code null}
+     * @param timeoutsOrNull options whose timeouts, where set, apply to this call's attempts; {@code null} for none
+     * @param events where the call's attempts are reported to the client's request listeners
+     */
+    public CallContext(RetryPolicy policyOrNull, CallDeadline deadlineOrNull, IdempotencyKey idempotencyKeyOrNull,
+            RequestOptions timeoutsOrNull, CallEvents events) {
         this.policy = policyOrNull;
         this.deadline = deadlineOrNull;
         this.idempotencyKey = idempotencyKeyOrNull;
         this.timeouts = timeoutsOrNull;
+        this.events = events;
+    }
+
+    /** @return the key this call is sent with instead of the client's, or {@code null} for the client's */
+    public String apiKeyOverride() {
+        return timeouts == null ? null : timeouts.apiKey().orElse(null);
+    }
+
+    /** @return where the call's attempts are reported ({@link CallEvents#NONE} when nobody listens) */
+    public CallEvents events() {
+        return events;
     }
 
     /** @return the call's overall deadline, or {@code null} if it has none */
@@ -89,8 +116,13 @@ public final class CallContext {
      *
      * @return the attempt count, 0 before the call ran
      */
-    public synchronized int attempts() {
-        return attempts;
+    public int attempts() {
+        lock.lock();
+        try {
+            return attempts;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -98,8 +130,13 @@ public final class CallContext {
      *
      * @return an immutable copy
      */
-    public synchronized List<Duration> delays() {
-        return List.copyOf(delays);
+    public List<Duration> delays() {
+        lock.lock();
+        try {
+            return List.copyOf(delays);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -108,8 +145,13 @@ public final class CallContext {
      *
      * @return whether the last attempt's request was sent
      */
-    public synchronized boolean requestSent() {
-        return requestSent;
+    public boolean requestSent() {
+        lock.lock();
+        try {
+            return requestSent;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -119,8 +161,13 @@ public final class CallContext {
      *
      * @return whether the outcome of the call is unknown
      */
-    public synchronized boolean outcomeUnknown() {
-        return outcomeUnknown;
+    public boolean outcomeUnknown() {
+        lock.lock();
+        try {
+            return outcomeUnknown;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -129,19 +176,29 @@ public final class CallContext {
      *
      * @return the hint, or empty if the call did not stop because of an over-long hint
      */
-    public synchronized Optional<Duration> retryAfterOverCap() {
-        return Optional.ofNullable(retryAfterOverCap);
+    public Optional<Duration> retryAfterOverCap() {
+        lock.lock();
+        try {
+            return Optional.ofNullable(retryAfterOverCap);
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
-    public synchronized String toString() {
-        return "CallContext{policy=" + (policy == null ? "default" : policy)
-                + ", attempts=" + attempts
-                + ", delays=" + delays
-                + ", requestSent=" + requestSent
-                + ", earlierAttemptSent=" + earlierAttemptSent
-                + ", outcomeUnknown=" + outcomeUnknown
-                + ", retryAfterOverCap=" + retryAfterOverCap + '}';
+    public String toString() {
+        lock.lock();
+        try {
+            return "CallContext{policy=" + (policy == null ? "default" : policy)
+                    + ", attempts=" + attempts
+                    + ", delays=" + delays
+                    + ", requestSent=" + requestSent
+                    + ", earlierAttemptSent=" + earlierAttemptSent
+                    + ", outcomeUnknown=" + outcomeUnknown
+                    + ", retryAfterOverCap=" + retryAfterOverCap + '}';
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -150,8 +207,13 @@ public final class CallContext {
      *
      * @return whether an earlier attempt's request was sent
      */
-    public synchronized boolean earlierAttemptSent() {
-        return earlierAttemptSent;
+    public boolean earlierAttemptSent() {
+        lock.lock();
+        try {
+            return earlierAttemptSent;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -160,41 +222,81 @@ public final class CallContext {
      *
      * @return the status, or 0 if the chain returned none
      */
-    public synchronized int responseCode() {
-        return responseCode;
+    public int responseCode() {
+        lock.lock();
+        try {
+            return responseCode;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** @return the headers of the response the call's chain returned, or {@code null} if it returned none */
-    public synchronized Headers responseHeaders() {
-        return responseHeaders;
+    public Headers responseHeaders() {
+        lock.lock();
+        try {
+            return responseHeaders;
+        } finally {
+            lock.unlock();
+        }
     }
 
-    synchronized void recordResponse(int code, Headers headers) {
-        responseCode = code;
-        responseHeaders = headers;
+    void recordResponse(int code, Headers headers) {
+        lock.lock();
+        try {
+            responseCode = code;
+            responseHeaders = headers;
+        } finally {
+            lock.unlock();
+        }
     }
 
-    synchronized void startAttempt() {
-        earlierAttemptSent |= requestSent;
-        attempts++;
-        requestSent = false;
-        outcomeUnknown = false;
-        retryAfterOverCap = null;
+    void startAttempt() {
+        lock.lock();
+        try {
+            earlierAttemptSent |= requestSent;
+            attempts++;
+            requestSent = false;
+            outcomeUnknown = false;
+            retryAfterOverCap = null;
+        } finally {
+            lock.unlock();
+        }
     }
 
-    synchronized void markRequestSent() {
-        requestSent = true;
+    void markRequestSent() {
+        lock.lock();
+        try {
+            requestSent = true;
+        } finally {
+            lock.unlock();
+        }
     }
 
-    synchronized void recordDelay(Duration delay) {
-        delays.add(delay);
+    void recordDelay(Duration delay) {
+        lock.lock();
+        try {
+            delays.add(delay);
+        } finally {
+            lock.unlock();
+        }
     }
 
-    synchronized void markOutcomeUnknown() {
-        outcomeUnknown = true;
+    void markOutcomeUnknown() {
+        lock.lock();
+        try {
+            outcomeUnknown = true;
+        } finally {
+            lock.unlock();
+        }
     }
 
-    synchronized void markRetryAfterOverCap(Duration hint) {
-        retryAfterOverCap = hint;
+    void markRetryAfterOverCap(Duration hint) {
+        lock.lock();
+        try {
+            retryAfterOverCap = hint;
+        } finally {
+            lock.unlock();
+        }
     }
 }

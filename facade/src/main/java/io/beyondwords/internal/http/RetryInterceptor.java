@@ -118,8 +118,10 @@ public final class RetryInterceptor implements Interceptor {
         CallDeadline deadline = context.deadline();
         long deadlineNanos = deadline != null ? deadline.timeoutNanos() : 0;
 
+        CallEvents events = context.events();
         for (int retriesDone = 0; ; retriesDone++) {
             context.startAttempt();
+            events.attemptStarted(context.attempts());
             Response response = null;
             IOException failure = null;
             boolean retryable;
@@ -150,7 +152,9 @@ public final class RetryInterceptor implements Interceptor {
                 boolean finalAttempt = !retryable || retriesDone >= policy.maxRetries();
                 if (finalAttempt) {
                     try {
-                        return preRead(response);
+                        Response returned = preRead(response);
+                        events.attemptEnded(returned, null, context.outcomeUnknown(), null);
+                        return returned;
                     } catch (IOException bodyFailure) {
                         // The status line arrived but the body did not: an I/O failure after sending, like any other.
                         response = null;
@@ -164,6 +168,7 @@ public final class RetryInterceptor implements Interceptor {
                 // without spending a retry or a backoff on it.
                 staleConnections++;
                 retriesDone--;
+                events.attemptEnded(null, failure, false, Duration.ZERO);
                 continue;
             }
             if (failure != null) {
@@ -174,6 +179,7 @@ public final class RetryInterceptor implements Interceptor {
                 }
                 retryable = isRetryable(failure, chain) && (repeatable || !sent);
                 if (!retryable || retriesDone >= policy.maxRetries()) {
+                    events.attemptEnded(null, failure, context.outcomeUnknown(), null);
                     throw failure;
                 }
             }
@@ -185,9 +191,11 @@ public final class RetryInterceptor implements Interceptor {
                 Duration remaining = Duration.ofNanos(deadlineNanos).minus(Duration.between(start, clock.instant()));
                 if (delay.compareTo(remaining) >= 0) {
                     // Waiting would outlive the deadline, and OkHttp cannot cancel a sleeping thread: stop now.
+                    events.attemptEnded(response, failure, context.outcomeUnknown(), null);
                     return surface(response, failure);
                 }
             }
+            events.attemptEnded(response, failure, context.outcomeUnknown(), delay);
             if (response != null) {
                 response.close();
             }

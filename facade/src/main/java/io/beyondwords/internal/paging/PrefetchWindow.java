@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The pages after a given one, requested ahead of the reader with {@link Page#nextPageAsync()}, so on the client's
@@ -32,6 +33,12 @@ public final class PrefetchWindow<T> {
     /** The last page handed to the reader, which may still be in flight: {@link #close()} cancels it too. */
     private CompletableFuture<Page<T>> taken;
     private boolean closed;
+    /**
+     * Guards the window; reentrant, as a page that has already arrived tops the window up from inside
+     * {@link #fill()}. A lock, not {@code synchronized}: a virtual thread on Java 21 must never pin on the SDK's
+     * monitors.
+     */
+    private final ReentrantLock lock = new ReentrantLock();
 
     /**
      * Starts requesting the pages after {@code current}, up to {@code depth} of them.
@@ -54,23 +61,29 @@ public final class PrefetchWindow<T> {
      *
      * @return the next page, arrived or in flight; cancelling it cancels its request
      */
-    public synchronized CompletableFuture<Page<T>> take() {
-        if (closed) {
-            return CompletableFuture.failedFuture(new IllegalStateException("the pager was closed"));
+    public CompletableFuture<Page<T>> take() {
+        lock.lock();
+        try {
+            if (closed) {
+                return CompletableFuture.failedFuture(new IllegalStateException("the pager was closed"));
+            }
+            // Empty only with depth 0, or when asked past the end: the window tops itself up otherwise.
+            if (ahead.isEmpty() && !requestNext()) {
+                return CompletableFuture.failedFuture(new NoSuchElementException("no page after the last one"));
+            }
+            taken = ahead.removeFirst();
+            fill();
+            return taken;
+        } finally {
+            lock.unlock();
         }
-        // Empty only with depth 0, or when asked past the end: the window tops itself up otherwise.
-        if (ahead.isEmpty() && !requestNext()) {
-            return CompletableFuture.failedFuture(new NoSuchElementException("no page after the last one"));
-        }
-        taken = ahead.removeFirst();
-        fill();
-        return taken;
     }
 
     /** Cancels every request in flight and makes no new one. Idempotent. */
     public void close() {
         List<CompletableFuture<Page<T>>> pending;
-        synchronized (this) {
+        lock.lock();
+        try {
             closed = true;
             pending = new ArrayList<>(ahead);
             if (taken != null) {
@@ -78,6 +91,8 @@ public final class PrefetchWindow<T> {
             }
             ahead.clear();
             taken = null;
+        } finally {
+            lock.unlock();
         }
         // Outside the lock: cancelling completes the futures, which runs their callbacks (fill(), the reader's).
         for (CompletableFuture<Page<T>> f : pending) {
@@ -86,9 +101,14 @@ public final class PrefetchWindow<T> {
     }
 
     /** Requests the page after the newest one while there is room; called again by each page as it arrives. */
-    private synchronized void fill() {
-        while (!closed && ahead.size() < depth && requestNext()) {
-            // requested one more
+    private void fill() {
+        lock.lock();
+        try {
+            while (!closed && ahead.size() < depth && requestNext()) {
+                // requested one more
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -141,7 +161,12 @@ public final class PrefetchWindow<T> {
     }
 
     @Override
-    public synchronized String toString() {
-        return "PrefetchWindow{depth=" + depth + ", ahead=" + ahead.size() + (closed ? ", closed" : "") + '}';
+    public String toString() {
+        lock.lock();
+        try {
+            return "PrefetchWindow{depth=" + depth + ", ahead=" + ahead.size() + (closed ? ", closed" : "") + '}';
+        } finally {
+            lock.unlock();
+        }
     }
 }

@@ -12,8 +12,11 @@ import io.beyondwords.internal.http.ApiKeyInterceptor;
 import io.beyondwords.internal.http.CallContext;
 import io.beyondwords.internal.http.CallDeadline;
 import io.beyondwords.internal.http.CallDeadlineInterceptor;
+import io.beyondwords.internal.http.CallEvents;
 import io.beyondwords.internal.http.DeadlineWatchdog;
 import io.beyondwords.internal.http.IdempotencyKey;
+import io.beyondwords.internal.http.ProxyCredentials;
+import io.beyondwords.internal.http.RequestListeners;
 import io.beyondwords.internal.http.RetryInterceptor;
 import io.beyondwords.internal.http.RunningCalls;
 import io.beyondwords.internal.http.SentMarker;
@@ -23,11 +26,13 @@ import io.beyondwords.internal.json.ValueFailures;
 import io.beyondwords.internal.json.WireConverterFactory;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.PasswordAuthentication;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -64,11 +69,15 @@ public final class ApiTransport {
     private final HttpUrl baseUrl;
     /** Built on first use: a client whose code makes no call builds no Retrofit. */
     private volatile Retrofit retrofit;
+    /** Builds {@link #retrofit} once; a lock, not {@code synchronized}, so no virtual thread pins on it. */
+    private final ReentrantLock retrofitLock = new ReentrantLock();
     private final boolean strictResponses;
     private final ClientOptions options;
     private final DeadlineWatchdog deadlines;
     /** Each running call's context, where the interceptors find it (see RunningCalls for why not request tags). */
     private final RunningCalls calls;
+    private final RequestListeners listeners;
+    private final Operations operations = new Operations();
 
     /**
      * @param shared the bare client whose connection pool and dispatcher this transport shares
@@ -80,6 +89,20 @@ public final class ApiTransport {
      */
     public ApiTransport(OkHttpClient shared, DeadlineWatchdog deadlines, ClientOptions options, HttpUrl baseUrl,
             String apiKey, AtomicBoolean closed) {
+        this(shared, deadlines, options, baseUrl, apiKey, closed, null);
+    }
+
+    /**
+     * @param shared the base client whose connection pool and dispatcher this transport shares (never changed)
+     * @param deadlines the watchdog that ends calls at their deadline, shared like {@code shared}
+     * @param options the client's settings
+     * @param baseUrl the validated base URL, ending in {@code /}
+     * @param apiKey the validated key
+     * @param closed set when the owning client is closed
+     * @param proxyCredentialsOrNull the user and password a proxy that asks is given, or {@code null}
+     */
+    public ApiTransport(OkHttpClient shared, DeadlineWatchdog deadlines, ClientOptions options, HttpUrl baseUrl,
+            String apiKey, AtomicBoolean closed, PasswordAuthentication proxyCredentialsOrNull) {
         this.calls = new RunningCalls();
         OkHttpClient.Builder builder = shared.newBuilder();
         builder.interceptors().clear();
@@ -90,6 +113,7 @@ public final class ApiTransport {
                 // No callTimeout: its okio AsyncTimeout takes one JVM-wide lock per call (see DeadlineWatchdog).
                 // The deadline is a CallDeadline per call instead, started by the first interceptor.
                 // The retry interceptor is the only retry layer: OkHttp's own would silently re-send a POST.
+                .callTimeout(Duration.ZERO)
                 .retryOnConnectionFailure(false)
                 .addInterceptor(new CallDeadlineInterceptor(calls))
                 .addInterceptor(new ErrorBodyLimit())
@@ -97,11 +121,14 @@ public final class ApiTransport {
                 .addInterceptor(new RetryInterceptor(options.retryPolicy(), options.clock(), options.sleeper(),
                         options.jitterSource(), calls))
                 .addNetworkInterceptor(new SentMarker(calls))
-                .addNetworkInterceptor(new ApiKeyInterceptor(baseUrl, apiKey, options.userAgent()));
+                .addNetworkInterceptor(new ApiKeyInterceptor(baseUrl, apiKey, options.userAgent(), calls));
         if (options.logLevel() != LogLevel.OFF) {
             builder.addNetworkInterceptor(new TrafficLogInterceptor(options.logLevel(), apiKey));
         }
         options.proxy().ifPresent(builder::proxy);
+        if (proxyCredentialsOrNull != null) {
+            builder.proxyAuthenticator(new ProxyCredentials(proxyCredentialsOrNull));
+        }
         this.http = builder.build();
         this.apiKey = apiKey;
         this.closed = closed;
@@ -110,6 +137,7 @@ public final class ApiTransport {
         this.options = options;
         this.deadlines = deadlines;
         this.baseUrl = baseUrl;
+        this.listeners = new RequestListeners(options.requestListeners());
     }
 
     /** @return the settings of the client this transport belongs to */
@@ -146,7 +174,8 @@ public final class ApiTransport {
     private Retrofit retrofit() {
         Retrofit r = retrofit;
         if (r == null) {
-            synchronized (this) {
+            retrofitLock.lock();
+            try {
                 r = retrofit;
                 if (r == null) {
                     r = new Retrofit.Builder()
@@ -158,6 +187,8 @@ public final class ApiTransport {
                             .build();
                     retrofit = r;
                 }
+            } finally {
+                retrofitLock.unlock();
             }
         }
         return r;
@@ -166,8 +197,23 @@ public final class ApiTransport {
     <R, T> ParsedResponse<T> execute(Call<R> call, RequestOptions options, ResponseParser<R, T> parser,
             KeyedCreate<T> keyed) {
         CallDeadline deadline = deadlineOf(options);
-        CallContext context = contextOf(options, deadline, keyed);
-        Request request = start(call, context);
+        Request request = requestOf(call);
+        CallContext context = contextOf(options, deadline, keyed, eventsOf(request));
+        start(request, context);
+        CallEvents events = context.events();
+        events.callStarted();
+        try {
+            ParsedResponse<T> result = executeStarted(call, request, context, deadline, parser, keyed);
+            events.callSucceeded(context.attempts(), result.statusCode(), result.requestId());
+            return result;
+        } catch (RuntimeException | Error e) {
+            events.callFailed(context.attempts(), e);
+            throw e;
+        }
+    }
+
+    private <R, T> ParsedResponse<T> executeStarted(Call<R> call, Request request, CallContext context,
+            CallDeadline deadline, ResponseParser<R, T> parser, KeyedCreate<T> keyed) {
         Response<R> response;
         try {
             response = call.execute();
@@ -201,11 +247,27 @@ public final class ApiTransport {
         Request request;
         try {
             deadline = deadlineOf(options);
-            context = contextOf(options, deadline, keyed);
-            request = start(call, context);
+            request = requestOf(call);
+            context = contextOf(options, deadline, keyed, eventsOf(request));
+            start(request, context);
         } catch (RuntimeException e) {
             future.completeExceptionally(e);
             return future;
+        }
+        CallEvents events = context.events();
+        events.callStarted();
+        // The caller's future completes after the call's end is told, so a listener's work is done when it does.
+        CompletableFuture<ParsedResponse<T>> told = events == CallEvents.NONE ? future : new CompletableFuture<>();
+        if (told != future) {
+            future.whenComplete((result, failure) -> {
+                if (failure == null) {
+                    events.callSucceeded(context.attempts(), result.statusCode(), result.requestId());
+                    told.complete(result);
+                } else {
+                    events.callFailed(context.attempts(), failure);
+                    told.completeExceptionally(failure);
+                }
+            });
         }
         Invocation invocation = invocationOf(request);
         // Retrofit calls back exactly once, also for a call cancelled before it ran or refused by a shut-down
@@ -244,12 +306,12 @@ public final class ApiTransport {
                 }
             }
         });
-        future.whenComplete((value, failure) -> {
-            if (future.isCancelled()) {
+        told.whenComplete((value, failure) -> {
+            if (told.isCancelled()) {
                 call.cancel();
             }
         });
-        return future;
+        return told;
     }
 
     /** The call's deadline: its own if given, else the client's; {@code null} when that is zero (none). */
@@ -268,22 +330,30 @@ public final class ApiTransport {
     }
 
     /** The call's context: its retry policy, deadline, idempotency key and timeouts, for the interceptors. */
-    private static CallContext contextOf(RequestOptions options, CallDeadline deadline, KeyedCreate<?> keyed) {
+    private static CallContext contextOf(RequestOptions options, CallDeadline deadline, KeyedCreate<?> keyed,
+            CallEvents events) {
         return new CallContext(options.retryPolicy().orElse(null), deadline, keyed == null ? null : keyed.key(),
-                options);
+                options, events);
     }
 
-    /**
-     * Builds the call's request (Retrofit, from the generated interface's annotations) and registers the call's
-     * context under the request's {@link Invocation}, where the interceptors find it.
-     */
-    private Request start(Call<?> call, CallContext context) {
+    /** The events of a call of this request, told to the client's listeners; no work when there are none. */
+    private CallEvents eventsOf(Request request) {
+        return listeners.isEmpty()
+                ? CallEvents.NONE
+                : listeners.eventsOf(operations.of(invocationOf(request)), options.clock());
+    }
+
+    /** Builds the call's request (Retrofit, from the generated interface's annotations). */
+    private Request requestOf(Call<?> call) {
         if (closed.get()) {
             throw new IllegalStateException("this BeyondWordsClient is closed");
         }
-        Request request = call.request();
+        return call.request();
+    }
+
+    /** Registers the call's context under the request's {@link Invocation}, where the interceptors find it. */
+    private void start(Request request, CallContext context) {
         calls.start(invocationOf(request), context);
-        return request;
     }
 
     /** The tag Retrofit adds to every request it builds: the interface method called, and its arguments. */
@@ -320,7 +390,7 @@ public final class ApiTransport {
             }
             return new ParsedResponse<>(code, headers, body);
         } catch (UnreadableBodyException e) {
-            throw invalidResponse(request, raw.code(), raw.headers(), Redaction.maskKey(e.getMessage(), apiKey), post);
+            throw invalidResponse(request, raw.code(), raw.headers(), mask(e.getMessage(), context), post);
         } finally {
             end(deadline);
         }
@@ -336,7 +406,7 @@ public final class ApiTransport {
         end(deadline);
         Headers headers = context.responseHeaders();
         return invalidResponse(request, context.responseCode(), headers == null ? Headers.of() : headers,
-                Redaction.maskKey(e.getMessage(), apiKey), isPost(request));
+                mask(e.getMessage(), context), isPost(request));
     }
 
     private static boolean end(CallDeadline deadline) {
@@ -366,10 +436,10 @@ public final class ApiTransport {
         String tries = attempts > 1 ? " after " + attempts + " attempts" : "";
         if (isTimeout(e)) {
             return new ApiTimeoutException(oneLine(describe(request) + " timed out" + tries + " (" + cause + ")"
-                    + suffix), e, unknown);
+                    + suffix, context), e, unknown);
         }
-        return new ApiConnectionException(oneLine(describe(request) + " failed" + tries + ": " + cause + suffix), e,
-                unknown);
+        return new ApiConnectionException(oneLine(describe(request) + " failed" + tries + ": " + cause + suffix,
+                context), e, unknown);
     }
 
     private static boolean isTimeout(IOException e) {
@@ -385,8 +455,13 @@ public final class ApiTransport {
         return request.method() + " " + request.url();
     }
 
-    private String oneLine(String text) {
-        return Redaction.maskKey(text, apiKey).replaceAll("[\\r\\n]+", " ");
+    private String oneLine(String text, CallContext context) {
+        return mask(text, context).replaceAll("[\\r\\n]+", " ");
+    }
+
+    /** Masks the client's key and the call's own, if it has one, wherever a text might hold them. */
+    private String mask(String text, CallContext context) {
+        return Redaction.maskKey(Redaction.maskKey(text, apiKey), context.apiKeyOverride());
     }
 
 }

@@ -43,7 +43,7 @@ final class ErrorResponses {
      */
     ApiException toException(Response response, ResponseBody errorBody, CallContext context, boolean post) {
         int status = response.code();
-        String body = Redaction.maskKey(boundedBody(errorBody), apiKey);
+        String body = Redaction.maskKey(Redaction.maskKey(boundedBody(errorBody), apiKey), context.apiKeyOverride());
         ApiException.Details.Builder details = ApiException.Details.builder(status)
                 .headers(Redaction.headerMap(response.headers()))
                 .body(body)

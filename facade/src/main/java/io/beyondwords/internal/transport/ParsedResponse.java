@@ -31,6 +31,16 @@ public final class ParsedResponse<T> {
         return new ParsedResponse<>(statusCode, headers, body, true);
     }
 
+    /** @return the HTTP status */
+    int statusCode() {
+        return statusCode;
+    }
+
+    /** @return the response's request id, if it had one, or {@code null} */
+    String requestId() {
+        return headers.get(ApiTransport.REQUEST_ID_HEADER);
+    }
+
     /** @return the parsed body */
     public T body() {
         return body;

@@ -1,6 +1,7 @@
 package io.beyondwords.internal.transport;
 
 import io.beyondwords.LogLevel;
+import io.beyondwords.internal.http.ApiKeyInterceptor;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.reflect.Method;
@@ -31,19 +32,21 @@ final class TrafficLogInterceptor implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
+        // The key this hop carries: the client's, or the call's own (RequestOptions.apiKey), masked as well.
+        String sentKey = request.header(ApiKeyInterceptor.HEADER);
         String target = request.method() + " " + request.url();
-        LOGGER.log(Logger.Level.INFO, line("--> " + target + operation(request) + headerText(request.headers())));
+        LOGGER.log(Logger.Level.INFO, line(sentKey, "--> " + target + operation(request) + headerText(request.headers())));
         long start = System.nanoTime();
         Response response;
         try {
             response = chain.proceed(request);
         } catch (IOException e) {
-            LOGGER.log(Logger.Level.INFO, line("<-- FAILED " + target + " (" + elapsedMs(start) + " ms): "
+            LOGGER.log(Logger.Level.INFO, line(sentKey, "<-- FAILED " + target + " (" + elapsedMs(start) + " ms): "
                     + e.getClass().getSimpleName() + ": " + e.getMessage()));
             throw e;
         }
         String requestId = response.header(ApiTransport.REQUEST_ID_HEADER);
-        LOGGER.log(Logger.Level.INFO, line("<-- " + response.code() + " " + target + " (" + elapsedMs(start) + " ms)"
+        LOGGER.log(Logger.Level.INFO, line(sentKey, "<-- " + response.code() + " " + target + " (" + elapsedMs(start) + " ms)"
                 + (requestId == null ? "" : " request-id=" + requestId) + headerText(response.headers())));
         return response;
     }
@@ -75,8 +78,8 @@ final class TrafficLogInterceptor implements Interceptor {
     }
 
     /** One line, and the key masked even if it turned up somewhere unexpected (a URL, an exception message). */
-    private String line(String text) {
-        return Redaction.maskKey(text, apiKey).replaceAll("[\\r\\n]+", " ");
+    private String line(String sentKey, String text) {
+        return Redaction.maskKey(Redaction.maskKey(text, apiKey), sentKey).replaceAll("[\\r\\n]+", " ");
     }
 
     private static long elapsedMs(long startNanos) {
