@@ -2,6 +2,8 @@ package io.beyondwords.webhooks;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Where {@link WebhookDeduplicator} remembers the deliveries it has seen, by key. {@link #inMemory(int)} keeps them
@@ -43,18 +45,26 @@ public interface DeliveryStore {
                 return size() > capacity;
             }
         };
+        // A lock, not a monitor: the SDK holds none, so no virtual thread pins on it (NoMonitorsTest).
+        Lock lock = new ReentrantLock();
         return new DeliveryStore() {
             @Override
             public boolean add(String key) {
-                synchronized (keys) {
+                lock.lock();
+                try {
                     return keys.putIfAbsent(key, Boolean.TRUE) == null;
+                } finally {
+                    lock.unlock();
                 }
             }
 
             @Override
             public boolean contains(String key) {
-                synchronized (keys) {
+                lock.lock();
+                try {
                     return keys.containsKey(key);
+                } finally {
+                    lock.unlock();
                 }
             }
         };
