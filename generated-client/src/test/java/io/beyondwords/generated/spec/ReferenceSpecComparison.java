@@ -22,9 +22,12 @@ import java.util.TreeSet;
  * <p>What the reference cannot say is not a difference, by these rules only:
  * <ul>
  *   <li>a member or parameter of ours where the reference shows nothing to compare with: no schema at all for that
- *       body, an object marked {@code x-truncated} or shown without members, or an operation whose parameters are
- *       marked cut off ({@code x-truncated}, or {@code x-completeness} {@code listed-only}/{@code example-only});</li>
- *   <li>a reference member with no type (seen only in an example) is compared for presence only;</li>
+ *       body, an object marked {@code x-truncated} or shown without members or type, or an operation whose
+ *       parameters are marked cut off ({@code x-truncated}, or {@code x-completeness} {@code listed-only} or
+ *       {@code example-only});</li>
+ *   <li>a reference member or parameter with no type (seen only in an example), and a query parameter the reference
+ *       lists only by name as sent by BeyondWords' own player ({@code x-player-client-query-params}), are compared
+ *       for presence only;</li>
  *   <li>a width format on a number ({@code int64}, {@code int32}, {@code double}, {@code float}), which Java needs and
  *       the reference cannot state;</li>
  *   <li>a response member ours reads as nullable where the reference does not show null (reading is tolerant; sending
@@ -40,6 +43,8 @@ final class ReferenceSpecComparison {
   private static final Set<String> WIDTHS = Set.of("integer int64", "integer int32", "number double", "number float");
   private static final List<String> CONSTRAINTS = List.of("minLength", "maxLength", "minimum", "maximum", "pattern",
       "minItems", "maxItems");
+
+  private static final String PRESENCE_ONLY = "x-presence-only";
 
   private final Map<String, Object> ours;
   private final Map<String, Object> reference;
@@ -111,9 +116,12 @@ final class ReferenceSpecComparison {
         if (!parametersCut) {
           differences.add(key + " | parameter " + name + " not in the reference");
         }
-      } else {
+      } else if (!rp.get(name).containsKey(PRESENCE_ONLY)) {
         Map<String, Object> a = resolve(ours, op.get(name).get("schema"));
         Map<String, Object> b = resolve(reference, rp.get(name).get("schema"));
+        if (b.get("type") == null && b.get("format") == null) {
+          continue; // no type in the reference: compared for presence only
+        }
         boolean inferred = op.get(name).get("x-inferred") != null;
         compareSchemas(key + " | parameter " + name, a, b, true, inferred);
       }
@@ -133,6 +141,10 @@ final class ReferenceSpecComparison {
       if (parameter.get("name") != null && !"path".equals(parameter.get("in"))) {
         out.put(parameter.get("in") + " " + parameter.get("name"), parameter);
       }
+    }
+    // The reference lists what BeyondWords' own player sends by name only; their presence is compared.
+    for (Object name : list(operation.op().get("x-player-client-query-params"))) {
+      out.putIfAbsent("query " + name, Map.of(PRESENCE_ONLY, true));
     }
     return out;
   }
@@ -165,17 +177,17 @@ final class ReferenceSpecComparison {
   /** Records every member under {@code prefix}: {@code ""} is the body itself, {@code []} an array's items. */
   private static void walk(Map<String, Object> doc, Object schema, String prefix, Map<String, Map<String, Object>> out,
       int depth) {
-    Map<String, Object> s = resolve(doc, schema);
-    if (s.isEmpty() || depth > 8) {
+    if (schema == null || depth > 8) {
       return;
     }
-    out.putIfAbsent(prefix, s);
+    Map<String, Object> s = resolve(doc, schema);
+    out.putIfAbsent(prefix, s); // an empty schema too: the reference shows the member, of no stated type
     for (String combinator : List.of("allOf", "oneOf", "anyOf")) {
       for (Object variant : list(s.get(combinator))) {
         walk(doc, variant, prefix, out, depth + 1);
       }
     }
-    if ("array".equals(s.get("type")) || s.containsKey("items")) {
+    if (s.get("items") != null) {
       walk(doc, s.get("items"), prefix + "[]", out, depth + 1);
     }
     for (Map.Entry<String, Object> p : map(s.get("properties")).entrySet()) {
@@ -284,6 +296,9 @@ final class ReferenceSpecComparison {
   private static boolean shownWithoutMembers(Map<String, Object> s) {
     if (s.get("x-truncated") != null) {
       return true;
+    }
+    if (s.get("type") == null && map(s.get("properties")).isEmpty() && s.get("items") == null) {
+      return true; // a member seen only in an example, of no stated type
     }
     return "object".equals(s.get("type")) && map(s.get("properties")).isEmpty()
         && List.of("allOf", "oneOf", "anyOf", "additionalProperties").stream().noneMatch(s::containsKey);

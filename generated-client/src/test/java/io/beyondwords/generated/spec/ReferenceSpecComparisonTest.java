@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +31,7 @@ class ReferenceSpecComparisonTest {
       REPOSITORY.resolve("../../shared/reference/beyondwords-api-reference.yaml"));
   private static final Path CURRENT = Path.of("target", "reference-differences.txt");
 
-  /** One allow-list line: the operation ({@code *} for any), the difference as the comparison words it, the reason. */
+  /** One allow-list entry: the operation ({@code *} for any), the difference as the comparison words it, why. */
   private record Allowance(int line, String operation, String difference, String reason) {
     boolean allows(String found) {
       int bar = found.indexOf(" | ");
@@ -45,7 +45,7 @@ class ReferenceSpecComparisonTest {
     List<String> found = ReferenceSpecComparison.differences(read(OURS), read(REFERENCE));
     Files.createDirectories(CURRENT.getParent());
     Files.write(CURRENT, found);
-    List<Allowance> allowances = allowances();
+    List<Allowance> allowances = AllowList.read(ALLOW_LIST).entries();
 
     List<String> problems = new ArrayList<>();
     for (String difference : found) {
@@ -67,12 +67,17 @@ class ReferenceSpecComparisonTest {
   }
 
   @Test
-  void theAllowListGivesEveryEntryAReasonAndListsItOnce() throws IOException {
+  void theAllowListGivesEveryEntryAReasonListsItOnceAndUsesEveryReason() throws IOException {
+    AllowList list = AllowList.read(ALLOW_LIST);
     Map<String, Integer> seen = new LinkedHashMap<>();
-    for (Allowance a : allowances()) {
-      assertThat(a.reason()).as("the reason on line %d", a.line()).hasSizeGreaterThan(20);
+    for (Allowance a : list.entries()) {
       Integer before = seen.put(a.operation() + " | " + a.difference(), a.line());
       assertThat(before).as("line %d repeats line %s", a.line(), before).isNull();
+    }
+    for (Map.Entry<String, String> reason : list.reasons().entrySet()) {
+      assertThat(reason.getValue()).as("reason %s", reason.getKey()).hasSizeGreaterThan(40);
+      assertThat(list.entries()).as("entries giving reason %s", reason.getKey())
+          .anyMatch(a -> a.reason().equals(reason.getValue()));
     }
   }
 
@@ -88,37 +93,69 @@ class ReferenceSpecComparisonTest {
   }
 
   @Test
-  void theComparisonFindsADifferenceOfEachKind() throws IOException {
+  void theComparisonFindsAFormatANullAConstraintAStatusAndAMemberOfOurOwn() throws IOException {
     Map<String, Object> reference = read(REFERENCE);
-    String ours = Files.readString(OURS)
-        .replace("    paginationLimit:\n", "    paginationLimit:\n      x-probe: true\n")
-        .replaceFirst("(\n  /projects/\\{project_id}/content:\n)", "$1");
-    // A member the reference shows as nullable, sent as not nullable; a format of our own; a status of our own.
-    String changed = ours
-        .replace("        vast_url:\n          type: string\n          nullable: true\n",
-            "        vast_url:\n          type: string\n          format: uri\n");
-    List<String> before = ReferenceSpecComparison.differences(read(OURS), reference);
-    List<String> after = ReferenceSpecComparison.differences(readText(changed), reference);
-    assertThat(changed).isNotEqualTo(ours);
-    List<String> added = new ArrayList<>(after);
-    added.removeAll(before);
-    assertThat(added).contains("POST /projects/{}/ads | request vast_url format: ours uri, reference null",
-        "POST /projects/{}/ads | request vast_url nullable: ours false, reference true");
+    String ours = Files.readString(OURS);
+    String changed = replaceOnce(ours, "        vast_url:\n          type: string\n          nullable: true\n"
+        + "          maxLength: 2048\n", "        vast_url:\n          type: string\n          format: uri\n");
+    changed = replaceOnce(changed, "        x-inferred: A page of no items", "        x-unmarked: A page of no items");
+    changed = replaceOnce(changed, "      x-inferred: >-\n        The docs show no error response for an unknown id",
+        "      x-unmarked: >-\n        The docs show no error response for an unknown id");
+    changed = replaceOnce(changed, "        gender:\n          type: string\n          description: The voice's gender, "
+        + "e.g. male (only", "        sex:\n          type: string\n          description: The voice's gender, e.g. male (only");
+
+    List<String> added = new ArrayList<>(ReferenceSpecComparison.differences(readText(changed), reference));
+    added.removeAll(ReferenceSpecComparison.differences(readText(ours), reference));
+
+    assertThat(added).contains(
+        "POST /projects/{}/ads | request vast_url format: ours uri, reference null",
+        "POST /projects/{}/ads | request vast_url nullable: ours false, reference true",
+        "GET /background_tracks | parameter query pagination[limit] minimum: ours 1, reference null",
+        "GET /background_tracks/{} | status 404 not in the reference",
+        "GET /organization/voices | response [].gender missing",
+        "GET /organization/voices | response [].sex not in the reference");
   }
 
-  private static List<Allowance> allowances() throws IOException {
-    List<Allowance> out = new ArrayList<>();
-    List<String> lines = Files.readAllLines(ALLOW_LIST);
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
+  private static String replaceOnce(String text, String from, String to) {
+    assertThat(text.split(Pattern.quote(from), -1)).as("occurrences of %s", from).hasSize(2);
+    return text.replace(from, to);
+  }
+
+  /** The allow-list file: reasons by key, and entries each giving one of them. */
+  private record AllowList(Map<String, String> reasons, List<Allowance> entries) {
+    static AllowList read(Path file) throws IOException {
+      Map<String, String> reasons = new LinkedHashMap<>();
+      List<String[]> raw = new ArrayList<>();
+      List<Integer> rawLines = new ArrayList<>();
+      String reasonKey = null;
+      List<String> lines = Files.readAllLines(file);
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        if (line.isBlank() || line.startsWith("#")) {
+          reasonKey = null;
+        } else if (line.startsWith("  ") && reasonKey != null) {
+          reasons.merge(reasonKey, line.strip(), (a, b) -> a + " " + b);
+        } else if (line.startsWith("reason ")) {
+          int colon = line.indexOf(": ");
+          assertThat(colon).as("line %d of %s: reason KEY: text", i + 1, file).isPositive();
+          reasonKey = line.substring("reason ".length(), colon);
+          assertThat(reasons.put(reasonKey, line.substring(colon + 2))).as("reason %s twice", reasonKey).isNull();
+        } else {
+          reasonKey = null;
+          String[] parts = line.split(" \\| ", -1);
+          assertThat(parts).as("line %d of %s: OPERATION | difference | KEY", i + 1, file).hasSize(3);
+          raw.add(parts);
+          rawLines.add(i + 1);
+        }
       }
-      String[] parts = line.split(" \\| ", 3);
-      assertThat(parts).as("line %d of %s: OPERATION | difference | reason", i + 1, ALLOW_LIST).hasSize(3);
-      out.add(new Allowance(i + 1, parts[0], parts[1], parts[2]));
+      List<Allowance> entries = new ArrayList<>();
+      for (int i = 0; i < raw.size(); i++) {
+        String[] parts = raw.get(i);
+        assertThat(reasons).as("line %d: the reason %s is defined", rawLines.get(i), parts[2]).containsKey(parts[2]);
+        entries.add(new Allowance(rawLines.get(i), parts[0], parts[1], reasons.get(parts[2])));
+      }
+      return new AllowList(reasons, entries);
     }
-    return out;
   }
 
   private static Map<String, Object> read(Path yaml) throws IOException {
@@ -130,7 +167,4 @@ class ReferenceSpecComparisonTest {
     return new YAMLMapper().readValue(yaml, Map.class);
   }
 
-  static Stream<String> unused() {
-    return Stream.empty();
-  }
 }
