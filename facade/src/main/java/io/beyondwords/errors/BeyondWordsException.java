@@ -5,8 +5,9 @@ package io.beyondwords.errors;
  *
  * <p>Subclasses: {@link ApiException} (the server answered with an error status) and its one subclass per status,
  * {@link ApiConnectionException} (no usable answer: connection refused, reset, TLS failure), {@link ApiTimeoutException}
- * (a timeout or the call deadline ran out) and {@link InvalidResponseException} (a success status with a body the SDK
- * cannot read). Messages are one line and never contain the API key.
+ * (a timeout or the call deadline ran out), {@link InvalidResponseException} (a success status with a body the SDK
+ * cannot read) and {@link InconsistentPagesException} (pages that contradict each other, so paging stopped). Messages
+ * are one line and never contain the API key.
  */
 public abstract class BeyondWordsException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -15,6 +15,11 @@ import java.util.concurrent.CompletableFuture;
  * ({@code X-Pagination-Total} or {@code X-Total-Count}). With no limit and no headers, paging stops at the first empty
  * page.
  *
+ * <p>No answer of the server makes paging run for ever: a page that repeats the items of the page before it (as a
+ * server that ignores {@code pagination[offset]} answers) or holds items past a reported total ends paging with an
+ * {@link io.beyondwords.errors.InconsistentPagesException}, thrown by {@link #nextPage()} and so by every pager after
+ * the items of the pages before it.
+ *
  * @param <T> the item type
  */
 public interface Page<T> {
@@ -39,6 +44,8 @@ public interface Page<T> {
      *
      * @return the next page
      * @throws java.util.NoSuchElementException if {@link #hasNextPage()} is false
+     * @throws io.beyondwords.errors.InconsistentPagesException if the next page repeats this one or runs past the
+     *     reported total
      */
     Page<T> nextPage();
 
@@ -46,7 +53,8 @@ public interface Page<T> {
      * Fetches the next page without blocking the caller.
      *
      * @return a future of the next page; completes exceptionally with {@link java.util.NoSuchElementException} if
-     *     {@link #hasNextPage()} is false
+     *     {@link #hasNextPage()} is false, and with {@link io.beyondwords.errors.InconsistentPagesException} where
+     *     {@link #nextPage()} would throw it
      */
     CompletableFuture<Page<T>> nextPageAsync();
 

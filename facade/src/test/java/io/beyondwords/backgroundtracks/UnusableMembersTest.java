@@ -68,7 +68,7 @@ class UnusableMembersTest {
         assertThatThrownBy(project::id).hasMessageContaining("the background track has no 'project.id' (required)");
         assertThat(project.name()).isEmpty();
         Media media = odd.media().orElseThrow();
-        assertThatThrownBy(media::url).hasMessageContaining("'media.url' is \"not a url\", not a URL");
+        assertThat(media.url()).as("a plain string in the reference").isEqualTo("not a url");
         assertThatThrownBy(media::duration).hasMessageContaining("'media.duration' is \"-5\", not a duration");
     }
 
@@ -80,11 +80,10 @@ class UnusableMembersTest {
         BackgroundTrack odd = api.client().backgroundTracks().list().items().get(0);
 
         assertThatThrownBy(odd::validate).isInstanceOfSatisfying(InvalidResponseException.class, e -> {
-            assertThat(e.getMessage()).startsWith("GET " + api.server.url("/v1/background_tracks") + ": HTTP 200 but 7"
+            assertThat(e.getMessage()).startsWith("GET " + api.server.url("/v1/background_tracks") + ": HTTP 200 but 6"
                     + " unusable members: ")
-                    .contains("'id'", "'name'", "'volume'", "'project.id'", "'media.url'", "'media.duration'",
-                            "'created'")
-                    .doesNotContain("'updated'");
+                    .contains("'id'", "'name'", "'volume'", "'project.id'", "'media.duration'", "'created'")
+                    .doesNotContain("'updated'", "'media.url'");
             assertThat(e.statusCode()).isEqualTo(200);
             assertThat(e.requestId()).contains("r-7");
             assertThat(e.isOutcomeUnknown()).isFalse();
@@ -158,7 +157,7 @@ class UnusableMembersTest {
         try (BeyondWordsClient strict = api.builder().strictResponses(true).build()) {
             BackgroundTrackService tracks = strict.backgroundTracks();
             assertThatThrownBy(() -> tracks.list()).isInstanceOfSatisfying(InvalidResponseException.class, e -> {
-                assertThat(e.getMessage()).contains("HTTP 200 but 7 unusable members: the background track's 'id'");
+                assertThat(e.getMessage()).contains("HTTP 200 but 6 unusable members: the background track's 'id'");
                 assertThat(e.isOutcomeUnknown()).isFalse();
             });
             Page<BackgroundTrack> good = tracks.list();

@@ -63,7 +63,7 @@ class ContentProcessingTest {
 
         assertThat(done.status()).contains(ContentStatus.PROCESSED);
         assertThat(done.audio().orElseThrow()).extracting(ContentMedia::url)
-                .containsExactly(java.net.URI.create("https://example.com/a.mp3"));
+                .containsExactly("https://example.com/a.mp3");
         assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
         assertThat(api.requestCount()).isEqualTo(4);
         for (int i = 0; i < 4; i++) {

@@ -1,5 +1,8 @@
 package io.beyondwords.internal.paging;
 
+import io.beyondwords.errors.InconsistentPagesException;
+import io.beyondwords.errors.InconsistentPagesException.Reason;
+import io.beyondwords.internal.transport.UnwrappedFutures;
 import io.beyondwords.paging.Page;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -15,6 +18,12 @@ import okhttp3.Headers;
  * reaching a reported total is the last. The next page starts after the items actually received (not
  * {@code offset + limit}), so a server that caps the page size silently never makes the pager skip items.
  *
+ * <p>A page that cannot follow this one ends paging with an {@link InconsistentPagesException}, so that no answer of
+ * the server can make a pager run for ever: a non-empty page with the same items, in the same order, as this one (an
+ * honest list never repeats a whole page at the next offset, but a server that ignores {@code pagination[offset]}
+ * does every time), or a page holding items past the total last reported (by its own headers, else by the nearest
+ * page before it that had one), such as a server that ignores the offset but varies its answer would send.
+ *
  * @param <T> the item type
  */
 public final class OffsetPage<T> implements Page<T> {
@@ -27,6 +36,8 @@ public final class OffsetPage<T> implements Page<T> {
     private final int offset;
     private final Integer limit;
     private final Long total;
+    /** The total this page's headers reported, else the one carried from the pages before it; may be null. */
+    private final Long knownTotal;
     private final PageFetcher<T> fetcher;
 
     /**
@@ -47,7 +58,18 @@ public final class OffsetPage<T> implements Page<T> {
             t = t != null ? t : nonNegativeNumber(headers.get(name));
         }
         this.total = t;
+        this.knownTotal = t;
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    }
+
+    /** A copy of {@code page} that carries {@code knownTotal} from the pages before it. */
+    private OffsetPage(OffsetPage<T> page, Long knownTotal) {
+        this.items = page.items;
+        this.offset = page.offset;
+        this.limit = page.limit;
+        this.total = page.total;
+        this.knownTotal = knownTotal;
+        this.fetcher = page.fetcher;
     }
 
     @Override
@@ -90,7 +112,8 @@ public final class OffsetPage<T> implements Page<T> {
             throw new NoSuchElementException("this is the last page (offset " + offset + ", " + items.size()
                     + " items)");
         }
-        return fetcher.fetch(offset + items.size());
+        int next = offset + items.size();
+        return following(next, fetcher.fetch(next));
     }
 
     @Override
@@ -99,7 +122,38 @@ public final class OffsetPage<T> implements Page<T> {
             return CompletableFuture.failedFuture(new NoSuchElementException("this is the last page (offset "
                     + offset + ", " + items.size() + " items)"));
         }
-        return fetcher.fetchAsync(offset + items.size());
+        int next = offset + items.size();
+        return UnwrappedFutures.map(fetcher.fetchAsync(next), page -> following(next, page));
+    }
+
+    /**
+     * Checks that {@code page} can follow this one (see the class comment) and hands it the total known so far.
+     *
+     * @param at the offset {@code page} was asked for at
+     * @param page the page fetched after this one
+     * @return {@code page}, carrying this page's known total if it reported none itself
+     * @throws InconsistentPagesException if {@code page} repeats this one or runs past the known total
+     */
+    private Page<T> following(int at, Page<T> page) {
+        List<T> got = page.items();
+        if (got.isEmpty()) {
+            return page;
+        }
+        if (got.equals(items)) {
+            throw new InconsistentPagesException(Reason.REPEATED_PAGE, at, "the page at offset " + at + " repeats the "
+                    + got.size() + " items of the page at offset " + offset + " (the server seems to ignore "
+                    + "pagination[offset]), so paging stopped there");
+        }
+        Long bound = page.total().isPresent() ? Long.valueOf(page.total().getAsLong()) : knownTotal;
+        if (bound != null && (long) page.offset() + got.size() > bound) {
+            throw new InconsistentPagesException(Reason.PAST_TOTAL, at, "the page at offset " + at + " holds "
+                    + got.size() + " items, past the total of " + bound + " the server reported, so paging stopped "
+                    + "there");
+        }
+        if (page instanceof OffsetPage<T> offsetPage && offsetPage.total == null && knownTotal != null) {
+            return new OffsetPage<>(offsetPage, knownTotal);
+        }
+        return page;
     }
 
     @Override

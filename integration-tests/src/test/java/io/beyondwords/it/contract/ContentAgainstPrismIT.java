@@ -2,14 +2,15 @@ package io.beyondwords.it.contract;
 
 import static io.beyondwords.it.contract.ContractFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.beyondwords.errors.InconsistentPagesException;
 import io.beyondwords.RawResponse;
 import io.beyondwords.content.Content;
 import io.beyondwords.content.ContentBatchDeleteParams;
@@ -48,8 +49,7 @@ class ContentAgainstPrismIT extends ResourceAgainstPrism {
 
         assertThat(page.items()).as(prism.output()).singleElement().satisfies(c -> assertListed(c.validate()));
         assertThat(page.hasNextPage()).as("a full page of 1").isTrue();
-        Page<Content> next = page.nextPage();
-        assertThat(next.offset()).isEqualTo(5);
+        assertThatThrownBy(page::nextPage).as("Prism answers every offset with the same example: the pager stops").isInstanceOf(InconsistentPagesException.class);
         assertThat(sync.exchanges()).extracting(e -> e.url().encodedPath()).containsOnly("/projects/12/content");
         assertThat(sync.exchanges()).extracting(e -> e.url().queryParameter("pagination[offset]"))
                 .containsExactly("4", "5");
@@ -176,11 +176,11 @@ class ContentAgainstPrismIT extends ResourceAgainstPrism {
         assertThat(content.status()).hasValue(ContentStatus.PROCESSED);
         assertThat(content.type()).hasValue(ContentType.AUTO_SEGMENT);
         assertThat(content.sourceId()).hasValue(CONTENT.get("source_id").getAsString());
-        assertThat(content.sourceUrl()).hasValue(URI.create(CONTENT.get("source_url").getAsString()));
+        assertThat(content.sourceUrl()).hasValue(CONTENT.get("source_url").getAsString());
         assertThat(content.audio()).hasValueSatisfying(audio -> {
             assertThat(audio).hasSize(CONTENT.getAsJsonArray("audio").size());
             JsonObject first = CONTENT.getAsJsonArray("audio").get(0).getAsJsonObject();
-            assertThat(audio.get(0).url()).isEqualTo(URI.create(first.get("url").getAsString()));
+            assertThat(audio.get(0).url()).isEqualTo(first.get("url").getAsString());
             assertThat(audio.get(0).duration()).hasValue(Duration.ofMillis(first.get("duration").getAsLong()));
             assertThat(audio.get(1).contentType()).hasValue("application/vnd.apple.mpegurl");
         });

@@ -4,7 +4,6 @@ import static io.beyondwords.it.contract.ContractFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
@@ -118,8 +117,8 @@ class MemberProjectsAndProjectVoicesAgainstPrismIT extends ResourceAgainstPrism 
         assertThat(project.backgroundTrack()).hasValueSatisfying(bt -> assertThat(bt.track())
                 .hasValueSatisfying(track -> {
                     assertThat(track.volume()).hasValue(35);
-                    assertThat(track.url()).hasValue(URI.create(PROJECT.getAsJsonObject("background_track")
-                            .getAsJsonObject("track").get("url").getAsString()));
+                    assertThat(track.url()).hasValue(PROJECT.getAsJsonObject("background_track")
+                            .getAsJsonObject("track").get("url").getAsString());
                 }));
         assertThat(project.avatarUrl()).as("null in the example").isEmpty();
         assertThat(project.pauseAfterSegmentsSeconds()).hasValue(new BigDecimal("1.5"));

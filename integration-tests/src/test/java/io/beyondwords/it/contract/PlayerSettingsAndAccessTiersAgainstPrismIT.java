@@ -3,7 +3,6 @@ package io.beyondwords.it.contract;
 import static io.beyondwords.it.contract.ContractFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.util.List;
 
 import com.google.gson.JsonArray;
@@ -136,8 +135,8 @@ class PlayerSettingsAndAccessTiersAgainstPrismIT extends ResourceAgainstPrism {
             assertThat(theme.highlightColor()).as("not in the example's video theme").isEmpty();
         });
         assertThat(settings.skipButtonStyle()).hasValue("seconds-15-30");
-        assertThat(settings.introUrl()).hasValue(URI.create(SETTINGS.get("intro_url").getAsString()));
-        assertThat(settings.paywallUrl()).hasValue(URI.create(SETTINGS.get("paywall_url").getAsString()));
+        assertThat(settings.introUrl()).hasValue(SETTINGS.get("intro_url").getAsString());
+        assertThat(settings.paywallUrl()).hasValue(SETTINGS.get("paywall_url").getAsString());
         assertThat(settings.logoIconEnabled()).hasValue(true);
         assertThat(settings.updated()).as("not in the docs' example").isEmpty();
         assertThat(settings.additionalProperties()).as("every member is in the spec").isEmpty();

@@ -186,8 +186,8 @@ class ProjectsAndContentAgainstStandInIT extends ResourceAgainstStandIn {
         assertThat(seen).containsExactly(ContentStatus.QUEUED, ContentStatus.PROCESSING, ContentStatus.PROCESSED);
         List<ContentMedia> audio = latest.audio().orElseThrow();
         assertThat(audio).extracting(ContentMedia::url).containsExactly(
-                URI.create("https://example.com/audio/" + id + ".mp3"),
-                URI.create("https://example.com/audio/" + id + ".m3u8"));
+                "https://example.com/audio/" + id + ".mp3",
+                "https://example.com/audio/" + id + ".m3u8");
         assertThat(audio.get(0).duration()).as("400 ms for each of 7 words").hasValue(Duration.ofMillis(2800));
         assertThat(latest.updated()).hasValue(T0.plusSeconds(3));
 
@@ -292,9 +292,9 @@ class ProjectsAndContentAgainstStandInIT extends ResourceAgainstStandIn {
         PlayerContent entry = byId.content().orElseThrow().get(0);
         assertThat(entry.id()).hasValue(item.id());
         assertThat(entry.title()).hasValue("Rain");
-        assertThat(entry.sourceUrl()).hasValue(URI.create(ARTICLE_URL));
+        assertThat(entry.sourceUrl()).hasValue(ARTICLE_URL);
         assertThat(entry.audio().orElseThrow()).extracting(PlayerMedia::url)
-                .contains(Optional.of(URI.create("https://example.com/audio/" + item.id() + ".mp3")));
+                .contains(Optional.of("https://example.com/audio/" + item.id() + ".mp3"));
         List<String> segments = HttpUrl.get("http://x" + standIn.requests().get(2).target()).pathSegments();
         assertThat(segments).as("the URL travels as one path segment").hasSize(6);
         assertThat(segments.get(5)).isEqualTo(ARTICLE_URL);
