@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -89,6 +90,7 @@ public final class BeyondWordsStandIn implements AutoCloseable {
     private final String apiKey;
     private final StandInApi api;
     private final StandInResources resources;
+    private final SpecResources specResources;
     private final Faults faults = new Faults();
     private final List<RecordedCall> calls = new ArrayList<>();
     private long sequence;
@@ -101,6 +103,9 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         this.api = new StandInApi(builder.apiKey, builder.defaultPageSize);
         this.resources = new StandInResources(api, builder.clock, new StandInResources.Settings(
                 builder.defaultProject, builder.pollsUntilProcessed, builder.processingEndsInError));
+        ApiSpec spec = builder.spec == null ? BundledSpec.SPEC : ApiSpec.read(builder.spec);
+        this.specResources = new SpecResources(api, spec, builder.clock);
+        api.requestCheck(SpecRequestCheck.of(spec));
         server.setServerSocketFactory(new NoDelayServerSocketFactory());
         server.setDispatcher(new StandInDispatcher());
     }
@@ -402,6 +407,9 @@ public final class BeyondWordsStandIn implements AutoCloseable {
     public void reset() {
         faults.clear();
         resources.reset();
+        synchronized (api) {
+            specResources.reset();
+        }
         synchronized (calls) {
             calls.clear();
             sequence = 0;
@@ -427,6 +435,18 @@ public final class BeyondWordsStandIn implements AutoCloseable {
     @Override
     public String toString() {
         return "BeyondWordsStandIn[" + (isRunning() ? baseUrl() : started ? "closed" : "not started") + "]";
+    }
+
+    /** How the stand-in serves each operation of its API description, in the description's order. */
+    List<SpecResources.Served> served() {
+        synchronized (api) {
+            return specResources.served();
+        }
+    }
+
+    /** The description the testkit jar ships, read once (it is never changed). */
+    private static final class BundledSpec {
+        static final ApiSpec SPEC = ApiSpec.bundled();
     }
 
     private void requireStarted() {
@@ -479,7 +499,8 @@ public final class BeyondWordsStandIn implements AutoCloseable {
             } else {
                 StandInApi.Reply reply = url == null
                         ? StandInApi.error(400, "invalid_request", "The request could not be parsed.")
-                        : api.handle(method, url, request.getHeaders().get("X-Api-Key"), body);
+                        : api.handle(method, url, request.getHeaders().get("X-Api-Key"),
+                                request.getHeaders().get("Content-Type"), body);
                 response = toResponse(reply);
                 status = reply.status();
                 if (fault != null) {
@@ -599,8 +620,23 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         private boolean defaultProject = true;
         private int pollsUntilProcessed = DEFAULT_POLLS_UNTIL_PROCESSED;
         private boolean processingEndsInError;
+        private Path spec;
 
         private Builder() {
+        }
+
+        /**
+         * Serves the API this OpenAPI description describes instead of the one the testkit ships (which is the
+         * BeyondWords API this SDK was built from): its operations are served and its requests checked as the
+         * shipped one's are. The hand-written behaviours (content processing, {@code source_id}, the player, the
+         * background tracks' defaults) keep their paths.
+         *
+         * @param openApiYaml an OpenAPI 3.0 description in YAML or JSON
+         * @return this builder
+         */
+        public Builder spec(Path openApiYaml) {
+            this.spec = Objects.requireNonNull(openApiYaml, "openApiYaml");
+            return this;
         }
 
         /**
