@@ -137,11 +137,16 @@ public final class BeyondWordsStandIn implements AutoCloseable {
      * @throws UncheckedIOException  if the port cannot be bound
      */
     public synchronized BeyondWordsStandIn start() {
+        return start(0);
+    }
+
+    /** Starts on this loopback port (0 for a free one); for {@link StandInServer}. */
+    synchronized BeyondWordsStandIn start(int port) {
         if (started || closed) {
             throw new IllegalStateException(closed ? "this stand-in is closed" : "this stand-in is already started");
         }
         try {
-            server.start(InetAddress.getByName("127.0.0.1"), 0);
+            server.start(InetAddress.getByName("127.0.0.1"), port);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the BeyondWords stand-in", e);
         }

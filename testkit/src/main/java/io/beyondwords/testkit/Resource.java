@@ -279,7 +279,12 @@ final class Resource {
         String id = uuidIds ? String.format(Locale.ROOT, "00000000-0000-4000-8000-%012x", sequence)
                 : Long.toString(sequence);
         Document document = new Document(id, scope, new JsonObject(), clock.instant());
-        fill.accept(document);
+        try {
+            fill.accept(document);
+        } catch (RuntimeException refused) {
+            sequence--; // a create that is refused takes no id
+            throw refused;
+        }
         byScope.computeIfAbsent(scope, key -> new LinkedHashMap<>()).put(id, document);
         return document;
     }

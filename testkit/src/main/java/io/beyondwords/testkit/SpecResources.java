@@ -35,12 +35,28 @@ final class SpecResources {
     /** How the stand-in serves one operation of the description. */
     enum Kind {
         /** By a hand-written resource, which has behaviour the description cannot state. */
-        HAND_WRITTEN,
-        LIST, CREATE, RETRIEVE, UPDATE, DELETE,
+        HAND_WRITTEN("hand-written (below)"),
+        LIST("the items created under this path, in id order"),
+        CREATE("a new item: the example with the members sent, the next id"),
+        RETRIEVE("the item; 404 for an unknown id"),
+        UPDATE("the item with the members sent"),
+        DELETE("204; the item is gone (404 after)"),
         /** A settings-like item, one per path, retrieved and updated in place. */
-        SINGLETON_RETRIEVE, SINGLETON_UPDATE,
+        SINGLETON_RETRIEVE("one per path: the example, as last updated"),
+        SINGLETON_UPDATE("one per path: changed in place"),
         /** The example of the success response. */
-        EXAMPLE
+        EXAMPLE("the example");
+
+        private final String description;
+
+        Kind(String description) {
+            this.description = description;
+        }
+
+        /** What the stand-in answers, in a few words (the docs' table of served operations shows it). */
+        String description() {
+            return description;
+        }
     }
 
     /** One operation of the description and how it is served. */

@@ -153,6 +153,7 @@ final class StandInResources {
      * object without a URL, and a null name or volume, change nothing.
      */
     private static void changeTrack(Document track, JsonObject given) {
+        requireProjectIdThatCanExist(given);
         for (Map.Entry<String, JsonElement> member : given.entrySet()) {
             JsonElement value = member.getValue();
             if (!TRACK_MEMBERS.contains(member.getKey())
@@ -167,6 +168,19 @@ final class StandInResources {
             if (!same) {
                 track.members.add(member.getKey(), member.getValue());
             }
+        }
+    }
+
+    /**
+     * Ids start at 1, so a track cannot be attached to project 0 or below: a 422 at {@code project.id}, as the API
+     * answers a reference to nothing (the spec states no minimum; which projects exist is the stand-in's knowledge).
+     */
+    private static void requireProjectIdThatCanExist(JsonObject given) {
+        JsonElement project = given.get("project");
+        JsonElement id = project != null && project.isJsonObject() ? project.getAsJsonObject().get("id") : null;
+        if (id != null && id.isJsonPrimitive() && id.getAsJsonPrimitive().isNumber() && id.getAsDouble() < 1) {
+            throw new StandInApi.Refusal(StandInApi.invalid("Invalid request body",
+                    List.of(StandInApi.fieldError("project.id", "must be greater than 0"))));
         }
     }
 

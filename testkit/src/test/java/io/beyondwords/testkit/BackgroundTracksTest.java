@@ -456,13 +456,14 @@ class BackgroundTracksTest {
     }
 
     @Test
-    void keepAliveRequestsAreFast() {
-        // Without TCP_NODELAY on accepted sockets every response waits ~40 ms for a delayed ACK.
+    void keepAliveRequestsAreFast() throws Exception {
+        // Without TCP_NODELAY on accepted sockets every response waits ~40 ms for a delayed ACK. Unchecked on this
+        // side, so that the time is the stand-in's (its own check of each request included).
         standIn.seed(1);
-        http.get("/background_tracks/1");
+        unchecked("GET", "/v1/background_tracks/1", null);
         long start = System.nanoTime();
         for (int i = 0; i < 50; i++) {
-            http.get("/background_tracks/1");
+            unchecked("GET", "/v1/background_tracks/1", null);
         }
         long perRequestMillis = Duration.ofNanos(System.nanoTime() - start).toMillis() / 50;
         assertThat(perRequestMillis).isLessThan(25);
