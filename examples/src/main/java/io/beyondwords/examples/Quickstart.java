@@ -126,7 +126,7 @@ public final class Quickstart {
     private static void showPlaylist(BeyondWordsClient client, Project project, String sourceId, PrintStream out) {
         Playlist playlist = client.playlists().create(project.id(), PlaylistCreateParams.builder()
                 .title("Morning briefing").type(PlaylistType.MANUAL).addContentId(sourceId).build());
-        out.println("Playlist  #" + playlist.id() + " \"" + playlist.title().orElse("") + "\" in project #"
+        out.println("Playlist  #" + playlist.id() + " \"" + playlist.title() + "\" in project #"
                 + project.id() + ", which now has " + client.playlists().list(project.id()).size() + " playlist(s)");
     }
 

@@ -18,6 +18,7 @@ import io.beyondwords.content.ContentUpdateParams;
 import io.beyondwords.memberprojects.MemberProjectUpdateParams;
 import io.beyondwords.paging.Page;
 import io.beyondwords.playersettings.PlayerSettingsUpdateParams;
+import io.beyondwords.playlists.Playlist;
 import io.beyondwords.playlists.PlaylistCreateParams;
 import io.beyondwords.playlists.PlaylistType;
 import io.beyondwords.playlists.PlaylistUpdateParams;
@@ -77,8 +78,8 @@ class EveryOperationAgainstStandInIT extends ResourceAgainstStandIn {
 
     @Test
     void contentPlayerAndItsAnalytics() throws Exception {
-        standIn.addContent(PROJECT, ContentSeed.titled("Rain").sourceId("weather-1")
-                .sourceUrl("https://example.com/weather/1"));
+        String seeded = standIn.addContent(PROJECT, ContentSeed.titled("Rain").sourceId("weather-1")
+                .sourceUrl("https://example.com/weather/1")).id();
         var content = sync.client.content();
         String id = valid(content.create(PROJECT, ContentCreateParams.builder().title("Sun").build())).id();
         valid(content.list(PROJECT));
@@ -93,7 +94,7 @@ class EveryOperationAgainstStandInIT extends ResourceAgainstStandIn {
         valid(sync.client.analytics().content(PROJECT, id));
         valid(sync.client.analytics().contents(PROJECT));
         content.delete(PROJECT, id);
-        content.batchDelete(PROJECT, ContentBatchDeleteParams.builder().addId("weather-1").build());
+        content.batchDelete(PROJECT, ContentBatchDeleteParams.builder().addId(seeded).build());
 
         var contentAsync = async.client.async().content();
         String other = valid(await(contentAsync.create(PROJECT, ContentCreateParams.builder().title("Fog")
@@ -218,7 +219,7 @@ class EveryOperationAgainstStandInIT extends ResourceAgainstStandIn {
                 .slug("long").build())));
         valid(await(asyncClient.scriptTemplates().list()));
         valid(await(asyncClient.scriptTemplates().retrieve("long")));
-        assertThat(client.playlists().list(PROJECT)).extracting(p -> p.title().orElseThrow())
+        assertThat(client.playlists().list(PROJECT)).extracting(Playlist::title)
                 .containsExactly("Night", "Morning");
     }
 
