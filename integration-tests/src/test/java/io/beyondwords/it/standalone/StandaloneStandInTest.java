@@ -37,7 +37,7 @@ class StandaloneStandInTest {
         Path jar = standaloneJar();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-jar", jar.toString(), "--port", "0", "--api-key",
-                "standalone-key", "--seed", "3").redirectErrorStream(true).start();
+                "standalone-key", "--seed", "3").redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));
