@@ -9,6 +9,11 @@ module io.beyondwords.testkit {
     requires mockwebserver3;
     requires okhttp3;
     requires okio;
+    requires org.yaml.snakeyaml;
+    // swagger-request-validator is not modular (and its dependencies split packages), so it is read only when
+    // resolved; on the class path, where tests usually run, it always is.
+    requires static swagger.request.validator.core;
+    requires static io.swagger.v3.oas.models;
     requires static org.junit.jupiter.api;
 
     exports io.beyondwords.testkit;

@@ -3,6 +3,9 @@ package io.beyondwords.examples;
 import io.beyondwords.BeyondWordsClient;
 import io.beyondwords.Sleeper;
 import io.beyondwords.errors.BeyondWordsException;
+import io.beyondwords.playlists.Playlist;
+import io.beyondwords.playlists.PlaylistCreateParams;
+import io.beyondwords.playlists.PlaylistType;
 import io.beyondwords.projects.Project;
 import io.beyondwords.testkit.BeyondWordsStandIn;
 import java.io.PrintStream;
@@ -106,6 +109,7 @@ public final class Quickstart {
             Project project = article.chooseProject(OptionalLong.empty()).orElseThrow();
             article.showVoices(project);
             article.createAndListen(project, "quickstart-article-1");
+            showPlaylist(client, project, "quickstart-article-1", out);
             out.println();
             out.println("Background tracks:");
             Tour tour = new Tour(client, out, ZoneId.systemDefault());
@@ -116,6 +120,14 @@ public final class Quickstart {
             tour.listEverything();
             tour.showTypedError(id + 1_000_000);
         }
+    }
+
+    /** A playlist holding the article: the stand-in serves every resource of the API, playlists included. */
+    private static void showPlaylist(BeyondWordsClient client, Project project, String sourceId, PrintStream out) {
+        Playlist playlist = client.playlists().create(project.id(), PlaylistCreateParams.builder()
+                .title("Morning briefing").type(PlaylistType.MANUAL).addContentId(sourceId).build());
+        out.println("Playlist  #" + playlist.id() + " \"" + playlist.title() + "\" in project #"
+                + project.id() + ", which now has " + client.playlists().list(project.id()).size() + " playlist(s)");
     }
 
     private static void runAgainstApi(BeyondWordsClient.Builder builder, QuickstartArguments arguments,

@@ -47,6 +47,7 @@ class QuickstartTest {
                 .doesNotContain("poll 4")
                 .containsPattern("Audio     audio/mpeg  https://example\\.com/audio/[0-9a-f-]{36}\\.mp3")
                 .containsPattern("Player    1 item.*\\R  plays   https://example\\.com/audio/[0-9a-f-]{36}\\.mp3")
+                .contains("Playlist  #1 \"Morning briefing\" in project #1, which now has 1 playlist(s)")
                 .contains("Background tracks:")
                 .contains("Created   #1 \"Morning news bed\" at volume 80 %")
                 .contains("Retrieved #1 \"Morning news bed\" at volume 80 %")

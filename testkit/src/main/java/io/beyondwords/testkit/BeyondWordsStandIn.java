@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,13 +31,16 @@ import okio.ByteString;
 /**
  * An in-memory, stateful stand-in of the BeyondWords REST API on a loopback port, for tests.
  *
- * <p>It implements background tracks, projects, content (with its processing statuses), the organisation's voices and
- * languages, a project's voices and the player with the API's semantics (numeric ids assigned 1, 2, ..., content ids
- * UUIDs; {@code created} and {@code updated} as {@code 2023-01-01 00:00:00 UTC}; bare-array lists paged by
- * {@code pagination[limit]} and {@code pagination[offset]} with an {@code X-Pagination-Limit} header; 401 without the
- * configured key; 404 for an unknown id; 422 with {@code errors[]} for an invalid body), records every request it
- * receives, and can inject faults ({@link #faults()}). It starts with one project, {@link #DEFAULT_PROJECT_ID}, unless
- * built {@link Builder#withoutDefaultProject() without it}.
+ * <p>It serves every operation of the {@code openapi.yaml} its jar ships (or of {@link Builder#spec(Path) another}),
+ * read at start-up: by hand for what the description cannot state (background tracks, projects, content with its
+ * processing statuses, the organisation's voices and languages, a project's voices and the player), and from the
+ * description for the rest (a store per path, shaped by the description's examples). Both follow the API's semantics
+ * (numeric ids assigned 1, 2, ..., content ids UUIDs; {@code created} and {@code updated} as
+ * {@code 2023-01-01 00:00:00 UTC}; bare-array lists paged by {@code pagination[limit]} and {@code pagination[offset]}
+ * with an {@code X-Pagination-Limit} header; 401 without the configured key; 404 for an unknown id; 422 with
+ * {@code errors[]} for a request the description rejects, as swagger-request-validator finds it). It records every
+ * request it receives, and can inject faults ({@link #faults()}). It starts with one project,
+ * {@link #DEFAULT_PROJECT_ID}, unless built {@link Builder#withoutDefaultProject() without it}.
  *
  * <p>Content created over HTTP answers {@code draft}; each retrieve of the item is a poll, and the
  * {@linkplain Builder#pollsUntilProcessed(int) N-th poll} (default {@value #DEFAULT_POLLS_UNTIL_PROCESSED}) answers
@@ -93,6 +97,7 @@ public final class BeyondWordsStandIn implements AutoCloseable {
     private final String apiKey;
     private final StandInApi api;
     private final StandInResources resources;
+    private final SpecResources specResources;
     private final Faults faults = new Faults();
     private final WebhookSender webhooks;
     private final List<RecordedCall> calls = new ArrayList<>();
@@ -108,6 +113,9 @@ public final class BeyondWordsStandIn implements AutoCloseable {
                 builder.defaultProject, builder.pollsUntilProcessed, builder.processingEndsInError));
         this.webhooks = new WebhookSender(builder.webhooks);
         resources.onContentEvent(webhooks::send);
+        ApiSpec spec = builder.spec == null ? BundledSpec.SPEC : ApiSpec.read(builder.spec);
+        this.specResources = new SpecResources(api, spec, builder.clock);
+        api.requestCheck(requestCheck(spec));
         server.setServerSocketFactory(new NoDelayServerSocketFactory());
         server.setDispatcher(new StandInDispatcher());
     }
@@ -139,11 +147,16 @@ public final class BeyondWordsStandIn implements AutoCloseable {
      * @throws UncheckedIOException  if the port cannot be bound
      */
     public synchronized BeyondWordsStandIn start() {
+        return start(0);
+    }
+
+    /** Starts on this loopback port (0 for a free one); for {@link StandInServer}. */
+    synchronized BeyondWordsStandIn start(int port) {
         if (started || closed) {
             throw new IllegalStateException(closed ? "this stand-in is closed" : "this stand-in is already started");
         }
         try {
-            server.start(InetAddress.getByName("127.0.0.1"), 0);
+            server.start(InetAddress.getByName("127.0.0.1"), port);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the BeyondWords stand-in", e);
         }
@@ -438,14 +451,17 @@ public final class BeyondWordsStandIn implements AutoCloseable {
     }
 
     /**
-     * Forgets every track, project and content item (ids start again at 1, and the default project is there again),
-     * every recorded request and every queued fault, and restores the builder's content processing. Recorded webhook
-     * deliveries are forgotten and only the builder's webhooks are kept.
+     * Forgets every item of every resource and every change to a settings-like one (ids start again at 1, and the
+     * default project is there again), every recorded request and every queued fault, and restores the builder's
+     * content processing. Recorded webhook deliveries are forgotten and only the builder's webhooks are kept.
      */
     public void reset() {
         faults.clear();
         webhooks.reset();
         resources.reset();
+        synchronized (api) {
+            specResources.reset();
+        }
         synchronized (calls) {
             calls.clear();
             sequence = 0;
@@ -472,6 +488,30 @@ public final class BeyondWordsStandIn implements AutoCloseable {
     @Override
     public String toString() {
         return "BeyondWordsStandIn[" + (isRunning() ? baseUrl() : started ? "closed" : "not started") + "]";
+    }
+
+    /** How the stand-in serves each operation of its API description, in the description's order. */
+    List<SpecResources.Served> served() {
+        synchronized (api) {
+            return specResources.served();
+        }
+    }
+
+    /**
+     * The check of requests against the description; none on the module path when nothing resolved the validator,
+     * which is not a module (its classes are then missing, and this is where that shows).
+     */
+    private static StandInApi.RequestCheck requestCheck(ApiSpec spec) {
+        try {
+            return SpecRequestCheck.of(spec);
+        } catch (LinkageError e) {
+            return (method, url, contentType, body) -> null;
+        }
+    }
+
+    /** The description the testkit jar ships, read once (it is never changed). */
+    private static final class BundledSpec {
+        static final ApiSpec SPEC = ApiSpec.bundled();
     }
 
     private void requireStarted() {
@@ -524,7 +564,8 @@ public final class BeyondWordsStandIn implements AutoCloseable {
             } else {
                 StandInApi.Reply reply = url == null
                         ? StandInApi.error(400, "invalid_request", "The request could not be parsed.")
-                        : api.handle(method, url, request.getHeaders().get("X-Api-Key"), body);
+                        : api.handle(method, url, request.getHeaders().get("X-Api-Key"),
+                                request.getHeaders().get("Content-Type"), body);
                 response = toResponse(reply);
                 status = reply.status();
                 if (fault != null) {
@@ -645,8 +686,23 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         private int pollsUntilProcessed = DEFAULT_POLLS_UNTIL_PROCESSED;
         private boolean processingEndsInError;
         private final List<StandInWebhook> webhooks = new ArrayList<>();
+        private Path spec;
 
         private Builder() {
+        }
+
+        /**
+         * Serves the API this OpenAPI description describes instead of the one the testkit ships (which is the
+         * BeyondWords API this SDK was built from): its operations are served and its requests checked as the
+         * shipped one's are. The hand-written behaviours (content processing, {@code source_id}, the player, the
+         * background tracks' defaults) keep their paths.
+         *
+         * @param openApiYaml an OpenAPI 3.0 description in YAML or JSON
+         * @return this builder
+         */
+        public Builder spec(Path openApiYaml) {
+            this.spec = Objects.requireNonNull(openApiYaml, "openApiYaml");
+            return this;
         }
 
         /**

@@ -28,8 +28,8 @@ import java.util.function.Consumer;
  *   <li>its ids: sequential numbers 1, 2, ... or UUID strings;</li>
  *   <li>an alternate key ({@code source_id}): unique within the parent (a second use is a 422 located there), and an
  *       item can be addressed by it wherever its id is accepted;</li>
- *   <li>the bodies a create and an update accept ({@link BodySchema}), and what each does with the checked members
- *       (by default: keeps them as sent);</li>
+ *   <li>what a create and an update do with the members of the body, which the API description has checked (by
+ *       default: keeps them as sent);</li>
  *   <li>the list's filters and orders, and hooks for a retrieve (content advances) and for showing an item (members
  *       computed from other state).</li>
  * </ul>
@@ -53,8 +53,6 @@ final class Resource {
     private Set<Operation> operations = EnumSet.allOf(Operation.class);
     private boolean uuidIds;
     private int createdStatus = 201;
-    private BodySchema createBody = BodySchema.of();
-    private BodySchema updateBody;
     private String alternateKey;
     private final Map<String, BiPredicate<Document, String>> filters = new LinkedHashMap<>();
     private final Map<String, Comparator<Document>> orders = new LinkedHashMap<>();
@@ -109,17 +107,6 @@ final class Resource {
         return this;
     }
 
-    /** The body a create accepts and, unless {@link #updateBody} says otherwise, an update. */
-    Resource body(BodySchema schema) {
-        this.createBody = schema;
-        return this;
-    }
-
-    Resource updateBody(BodySchema schema) {
-        this.updateBody = schema;
-        return this;
-    }
-
     Resource alternateKey(String member) {
         this.alternateKey = member;
         return this;
@@ -170,6 +157,13 @@ final class Resource {
     /** Registers this resource's operations with {@code api}. */
     Resource serve(StandInApi api) {
         String item = path + "/{id}";
+        api.lookup(item, values -> {
+            if (parent == null) {
+                return find("", values.get(values.size() - 1)) != null;
+            }
+            Document owner = parent.find("", values.get(0));
+            return owner != null && find(owner.id, values.get(values.size() - 1)) != null;
+        });
         if (operations.contains(Operation.LIST)) {
             api.route("GET", path, request -> list(request, api));
         }
@@ -215,7 +209,7 @@ final class Resource {
 
     private StandInApi.Reply create(StandInApi.ApiRequest request) {
         String scope = scopeOf(request);
-        JsonObject given = checkedBody(request.body(), createBody, true, scope, null);
+        JsonObject given = checkedBody(request.body(), scope, null);
         return StandInApi.Reply.json(createdStatus, show(add(scope, given)));
     }
 
@@ -227,8 +221,7 @@ final class Resource {
 
     private StandInApi.Reply update(StandInApi.ApiRequest request) {
         Document document = require(request);
-        JsonObject given = checkedBody(request.body(), updateBody == null ? createBody : updateBody, false,
-                document.scope, document);
+        JsonObject given = checkedBody(request.body(), document.scope, document);
         onUpdate.accept(document, given);
         document.updated = clock.instant();
         return StandInApi.Reply.json(200, show(document));
@@ -240,12 +233,14 @@ final class Resource {
         return StandInApi.Reply.empty(204);
     }
 
-    /** The checked members of a body, or a {@link StandInApi.Refusal} with a 422 naming every problem. */
-    private JsonObject checkedBody(String body, BodySchema schema, boolean create, String scope, Document self) {
+    /**
+     * The body's members (the API description's check has passed them), or a {@link StandInApi.Refusal} with a 422
+     * when the alternate key is taken.
+     */
+    private JsonObject checkedBody(String body, String scope, Document self) {
         List<JsonObject> errors = new ArrayList<>();
-        JsonObject object = StandInApi.parseObject(body, errors);
-        JsonObject given = object == null ? null : schema.read(object, create, errors);
-        if (given != null && alternateKey != null && given.has(alternateKey) && !given.get(alternateKey).isJsonNull()) {
+        JsonObject given = StandInApi.body(body);
+        if (alternateKey != null && given.has(alternateKey) && !given.get(alternateKey).isJsonNull()) {
             Document holder = findByAlternateKey(scope, given.get(alternateKey).getAsString());
             if (holder != null && holder != self) {
                 errors.add(StandInApi.fieldError(alternateKey, "has already been taken"));
@@ -291,7 +286,12 @@ final class Resource {
         String id = uuidIds ? String.format(Locale.ROOT, "00000000-0000-4000-8000-%012x", sequence)
                 : Long.toString(sequence);
         Document document = new Document(id, scope, new JsonObject(), clock.instant());
-        fill.accept(document);
+        try {
+            fill.accept(document);
+        } catch (RuntimeException refused) {
+            sequence--; // a create that is refused takes no id
+            throw refused;
+        }
         byScope.computeIfAbsent(scope, key -> new LinkedHashMap<>()).put(id, document);
         return document;
     }

