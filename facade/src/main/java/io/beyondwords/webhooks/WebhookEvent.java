@@ -2,7 +2,6 @@ package io.beyondwords.webhooks;
 
 import io.beyondwords.JsonValue;
 import io.beyondwords.content.ContentStatus;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -127,10 +126,10 @@ public sealed interface WebhookEvent
     }
 
     /**
-     * @return the content item's image ({@code image_url})
-     * @throws UnreadableWebhookException if it is not a URL
+     * @return the content item's image ({@code image_url}), as sent
+     * @throws UnreadableWebhookException if it is not text
      */
-    default Optional<URI> imageUrl() {
+    default Optional<String> imageUrl() {
         return payload().imageUrl();
     }
 

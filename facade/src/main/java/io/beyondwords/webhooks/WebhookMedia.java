@@ -3,7 +3,6 @@ package io.beyondwords.webhooks;
 import io.beyondwords.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -54,11 +53,11 @@ public final class WebhookMedia {
     }
 
     /**
-     * @return {@code url}, where the file can be fetched
-     * @throws UnreadableWebhookException if it is not a URL, or this element is not an object
+     * @return {@code url}, where the file can be fetched, as sent (the docs show it as a plain string)
+     * @throws UnreadableWebhookException if it is not text, or this element is not an object
      */
-    public Optional<URI> url() {
-        return WebhookPayload.url(members(), "url", path + ".url");
+    public Optional<String> url() {
+        return WebhookPayload.text(members(), "url", path + ".url");
     }
 
     /**

@@ -4,7 +4,6 @@ import io.beyondwords.InvalidJsonException;
 import io.beyondwords.JsonValue;
 import io.beyondwords.content.ContentStatus;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -142,11 +141,11 @@ public final class WebhookPayload {
     }
 
     /**
-     * @return {@code image_url}
-     * @throws UnreadableWebhookException if it is not a URL
+     * @return {@code image_url}, as sent (the docs show it as a plain string, so it is not parsed)
+     * @throws UnreadableWebhookException if it is not text
      */
-    public Optional<URI> imageUrl() {
-        return url(members, "image_url", "image_url");
+    public Optional<String> imageUrl() {
+        return text(members, "image_url", "image_url");
     }
 
     /**
@@ -216,16 +215,6 @@ public final class WebhookPayload {
             return Optional.of(Math.abs((long) number.scale()) <= 100 ? number.toPlainString() : number.toString());
         }
         return Optional.of(value.asString().orElseThrow(() -> problem(path, value, "text or a number")));
-    }
-
-    static Optional<URI> url(Map<String, JsonValue> members, String name, String path) {
-        return text(members, name, path).map(text -> {
-            try {
-                return new URI(text);
-            } catch (java.net.URISyntaxException e) {
-                throw problem(path, JsonValue.of(text), "a URL");
-            }
-        });
     }
 
     /** The problem with one member, naming it and showing the start of what was sent. */

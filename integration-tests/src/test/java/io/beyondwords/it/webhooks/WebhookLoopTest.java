@@ -117,7 +117,7 @@ class WebhookLoopTest {
         assertThat(event.projectId()).contains(Long.toString(BeyondWordsStandIn.DEFAULT_PROJECT_ID));
         assertThat(event.title()).contains("Weather");
         assertThat(event.state()).contains(ContentStatus.PROCESSED);
-        List<URI> audio = created.audio().orElseThrow().stream().map(ContentMedia::url).toList();
+        List<String> audio = created.audio().orElseThrow().stream().map(ContentMedia::url).toList();
         assertThat(event.media()).extracting(media -> media.url().orElseThrow())
                 .containsExactlyElementsOf(audio);
         assertThat(event.media()).extracting(media -> media.contentType().orElseThrow())
