@@ -93,7 +93,6 @@ class ContentTest {
     @CsvSource(delimiter = '|', value = {
         "{\"type\":\"podcast\"}                       | type",
         "{\"title\":5}                                | title",
-        "{\"source_id\":\"\"}                         | source_id",
         "{\"metadata\":\"section\"}                   | metadata",
         "{\"published\":\"yes\"}                      | published",
         "{\"title_voice_id\":0}                       | title_voice_id",

@@ -130,7 +130,7 @@ class ProjectsTest {
         assertThat(http.get("/projects/abc").status()).isEqualTo(404);
         assertThat(http.put("/projects/99", "{\"name\":\"X\"}").status()).isEqualTo(404);
         assertThat(http.get("/projects/99/voices").status()).isEqualTo(404);
-        Result invalid = http.sendRaw("PUT", "/projects/1", "{\"name\":\"\",\"language\":{}}");
+        Result invalid = http.sendRaw("PUT", "/projects/1", "{\"name\":5,\"language\":{}}");
         assertThat(locations(invalid)).as("openapi.yaml requires no language code").containsExactly("name");
         assertThat(standIn.project(1).orElseThrow().name()).isEqualTo(BeyondWordsStandIn.DEFAULT_PROJECT_NAME);
     }
