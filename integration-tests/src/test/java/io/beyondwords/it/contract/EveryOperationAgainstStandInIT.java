@@ -4,7 +4,6 @@ import static io.beyondwords.it.contract.ContractFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.InvocationTargetException;
-import java.net.URI;
 import java.util.List;
 
 import io.beyondwords.ads.AdCreateParams;
@@ -173,7 +172,7 @@ class EveryOperationAgainstStandInIT extends ResourceAgainstStandIn {
         valid(client.playlists().retrieve(PROJECT, playlist));
         valid(client.playlists().update(PROJECT, playlist, PlaylistUpdateParams.builder().title("Night").build()));
         long ad = valid(client.ads().create(PROJECT, AdCreateParams.builder().type(AdType.VAST)
-                .vastUrl(URI.create("https://ads.example.com/vast.xml")).build())).id();
+                .vastUrl("https://ads.example.com/vast.xml").build())).id();
         valid(client.ads().list(PROJECT));
         valid(client.ads().retrieve(PROJECT, ad));
         valid(client.ads().update(PROJECT, ad, AdUpdateParams.builder().enabled(false).build()));
