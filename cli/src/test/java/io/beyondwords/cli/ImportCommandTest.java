@@ -3,6 +3,7 @@ package io.beyondwords.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.beyondwords.testkit.BeyondWordsStandIn;
+import io.beyondwords.testkit.BeyondWordsStandInExtension;
 import io.beyondwords.testkit.ContentSeed;
 import io.beyondwords.testkit.StandInContent;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code beyondwords import} in process against the testkit's stand-in, faults injected. */
@@ -23,16 +24,15 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
+    /** An instance field: a fresh stand-in for each test, started before it and closed after it. */
+    @RegisterExtension
+    final BeyondWordsStandInExtension standInExtension = new BeyondWordsStandInExtension();
+
     private BeyondWordsStandIn standIn;
 
     @BeforeEach
-    void start() {
-        standIn = BeyondWordsStandIn.builder().build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        standIn.close();
+    void bind() {
+        standIn = standInExtension.standIn();
     }
 
     @Test

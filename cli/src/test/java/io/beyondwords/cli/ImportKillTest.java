@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.beyondwords.testkit.BeyondWordsStandIn;
+import io.beyondwords.testkit.BeyondWordsStandInExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +14,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,16 +31,15 @@ class ImportKillTest {
     @TempDir
     Path dir;
 
+    /** An instance field: a fresh stand-in for each test, started before it and closed after it. */
+    @RegisterExtension
+    final BeyondWordsStandInExtension standInExtension = new BeyondWordsStandInExtension();
+
     private BeyondWordsStandIn standIn;
 
     @BeforeEach
-    void start() {
-        standIn = BeyondWordsStandIn.builder().build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        standIn.close();
+    void bind() {
+        standIn = standInExtension.standIn();
     }
 
     @Test
