@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.net.ServerSocketFactory;
@@ -103,6 +104,11 @@ public final class BeyondWordsStandIn implements AutoCloseable {
     private final List<RecordedCall> calls = new ArrayList<>();
     private long sequence;
     private final MockWebServer server = new MockWebServer();
+    private final Duration requestDelay;
+    private final Pause pause;
+    /** Null when concurrency is not limited. */
+    private final Semaphore concurrencyGate;
+    private final Duration gateRetryAfter;
     private volatile boolean started;
     private volatile boolean closed;
 
@@ -112,6 +118,10 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         this.resources = new StandInResources(api, builder.clock, new StandInResources.Settings(
                 builder.defaultProject, builder.pollsUntilProcessed, builder.processingEndsInError));
         this.webhooks = new WebhookSender(builder.webhooks);
+        this.requestDelay = builder.requestDelay;
+        this.pause = builder.pause;
+        this.concurrencyGate = builder.maxConcurrentRequests > 0 ? new Semaphore(builder.maxConcurrentRequests) : null;
+        this.gateRetryAfter = builder.gateRetryAfter;
         resources.onContentEvent(webhooks::send);
         ApiSpec spec = builder.spec == null ? BundledSpec.SPEC : ApiSpec.read(builder.spec);
         this.specResources = new SpecResources(api, spec, builder.clock);
@@ -536,6 +546,29 @@ public final class BeyondWordsStandIn implements AutoCloseable {
             ByteString received = request.getBody();
             String body = received == null ? "" : received.string(StandardCharsets.UTF_8);
 
+            if (concurrencyGate != null && !concurrencyGate.tryAcquire()) {
+                // Over the limit: refused before anything else, as a rate limiter in front of the API would.
+                StandInApi.Reply refusal = failure(429).withHeader("Retry-After", retryAfterSeconds(gateRetryAfter));
+                record(request, method, url, body, 429);
+                return toResponse(refusal).build();
+            }
+            try {
+                if (!requestDelay.isZero()) {
+                    try {
+                        pause.pause(requestDelay);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt(); // closing: answer at once
+                    }
+                }
+                return handle(request, method, url, body);
+            } finally {
+                if (concurrencyGate != null) {
+                    concurrencyGate.release();
+                }
+            }
+        }
+
+        private MockResponse handle(RecordedRequest request, String method, HttpUrl url, String body) {
             Faults.Fault fault = faults.poll();
             MockResponse.Builder response;
             int status;
@@ -544,8 +577,7 @@ public final class BeyondWordsStandIn implements AutoCloseable {
                     case FAIL:
                         StandInApi.Reply reply = failure(fault.status());
                         if (fault.retryAfter() != null) {
-                            long seconds = (fault.retryAfter().toMillis() + 999) / 1000;
-                            reply = reply.withHeader("Retry-After", Long.toString(seconds));
+                            reply = reply.withHeader("Retry-After", retryAfterSeconds(fault.retryAfter()));
                         }
                         response = toResponse(reply);
                         status = fault.status();
@@ -607,6 +639,11 @@ public final class BeyondWordsStandIn implements AutoCloseable {
                 calls.add(new RecordedCall(sequence++, method, path, query, headers, body, status));
             }
         }
+    }
+
+    /** {@code Retry-After}'s value: the duration rounded up to whole seconds, as the header allows no fraction. */
+    private static String retryAfterSeconds(Duration retryAfter) {
+        return Long.toString((retryAfter.toMillis() + 999) / 1000);
     }
 
     private static StandInApi.Reply failure(int status) {
@@ -687,6 +724,10 @@ public final class BeyondWordsStandIn implements AutoCloseable {
         private boolean processingEndsInError;
         private final List<StandInWebhook> webhooks = new ArrayList<>();
         private Path spec;
+        private Duration requestDelay = Duration.ZERO;
+        private Pause pause = Pause.SLEEP;
+        private int maxConcurrentRequests;
+        private Duration gateRetryAfter = Duration.ZERO;
 
         private Builder() {
         }
@@ -792,6 +833,53 @@ public final class BeyondWordsStandIn implements AutoCloseable {
          */
         public Builder webhook(StandInWebhook webhook) {
             webhooks.add(Objects.requireNonNull(webhook, "webhook"));
+            return this;
+        }
+
+        /**
+         * Answers every request this long after it arrives (default none): the time the API takes to handle it, for
+         * measuring how a client keeps several requests in flight. The request holds its place under
+         * {@link #maxConcurrentRequests(int, Duration)} for the whole delay; queued faults act after it.
+         *
+         * @param delay the time each request takes, zero or more
+         * @return this builder
+         */
+        public Builder requestDelay(Duration delay) {
+            Objects.requireNonNull(delay, "delay");
+            if (delay.isNegative()) {
+                throw new IllegalArgumentException("delay must not be negative");
+            }
+            this.requestDelay = delay;
+            return this;
+        }
+
+        /**
+         * Handles at most this many requests at once (default: no limit), as a rate-limited API does: a request that
+         * arrives while {@code max} others are being handled is answered at once with 429, a {@code rate_limit_error}
+         * body and {@code Retry-After: <seconds>} (the duration rounded up to whole seconds), and changes nothing.
+         * A request is being handled from its arrival until its response is ready, its
+         * {@link #requestDelay(Duration) delay} included.
+         *
+         * @param max the most requests handled at once, at least 1
+         * @param retryAfter the wait the 429 announces, zero or more
+         * @return this builder
+         */
+        public Builder maxConcurrentRequests(int max, Duration retryAfter) {
+            if (max < 1) {
+                throw new IllegalArgumentException("max must be at least 1");
+            }
+            Objects.requireNonNull(retryAfter, "retryAfter");
+            if (retryAfter.isNegative()) {
+                throw new IllegalArgumentException("retryAfter must not be negative");
+            }
+            this.maxConcurrentRequests = max;
+            this.gateRetryAfter = retryAfter;
+            return this;
+        }
+
+        /** How {@link #requestDelay(Duration)} is waited out; tests hold requests in flight with their own. */
+        Builder pause(Pause pause) {
+            this.pause = Objects.requireNonNull(pause, "pause");
             return this;
         }
 
