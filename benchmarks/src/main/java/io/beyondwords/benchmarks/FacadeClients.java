@@ -1,6 +1,7 @@
 package io.beyondwords.benchmarks;
 
 import io.beyondwords.BeyondWordsClient;
+import io.beyondwords.observability.RequestListener;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
@@ -26,13 +27,19 @@ final class FacadeClients {
   private FacadeClients() {
   }
 
-  /** The facade against a real server: {@code baseUrl} as the loopback server gives it (trailing slash dropped). */
-  static BeyondWordsClient loopback(String baseUrl) {
-    return BeyondWordsClient.builder()
+  /**
+   * The facade against a real server: {@code baseUrl} as the loopback server gives it (trailing slash dropped), with
+   * these request listeners registered.
+   */
+  static BeyondWordsClient loopback(String baseUrl, RequestListener... listeners) {
+    BeyondWordsClient.Builder builder = BeyondWordsClient.builder()
         .apiKey(HttpClients.API_KEY)
         .baseUrl(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl)
-        .allowInsecureHttp(true)
-        .build();
+        .allowInsecureHttp(true);
+    for (RequestListener listener : listeners) {
+      builder.addRequestListener(listener);
+    }
+    return builder.build();
   }
 
   /**

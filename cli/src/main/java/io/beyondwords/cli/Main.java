@@ -16,6 +16,17 @@ public final class Main {
      * @param args the command line, e.g. {@code import articles.jsonl --project 1}
      */
     public static void main(String[] args) {
-        System.exit(BeyondWordsCommand.run(args, CliContext.system()));
+        System.exit(run(args));
+    }
+
+    /**
+     * Runs one command in this JVM, on its environment and standard streams, and returns its exit code instead of
+     * exiting (for a program that embeds the tool, such as the benchmarks).
+     *
+     * @param args the command line, e.g. {@code import articles.jsonl --project 1}
+     * @return the exit code
+     */
+    public static int run(String... args) {
+        return BeyondWordsCommand.run(args, CliContext.system());
     }
 }
