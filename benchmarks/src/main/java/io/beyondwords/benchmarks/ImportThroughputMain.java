@@ -17,7 +17,8 @@ import java.util.Properties;
  * ≥ 10 × the sequential loop); the loop a user writes without it, {@code content().create} one after another, on
  * fewer items (its rate does not depend on how many); and, for reference, the import at {@code --concurrency 32},
  * twice what the server allows, where the CLI's adaptive limit meets 429s. A short import first loads and compiles
- * the code paths, untimed. Each run must leave exactly one item per article (0 duplicates), or this exits non-zero.
+ * the code paths, untimed. Each run must leave exactly one item per article, or this exits non-zero; the reference
+ * run only no duplicates (a row whose retries all met 429 fails, and shows as fewer items stored).
  *
  * <pre>java -cp benchmarks.jar io.beyondwords.benchmarks.ImportThroughputMain OUT.properties ITEMS SEQUENTIAL OVER</pre>
  */
@@ -58,8 +59,13 @@ public final class ImportThroughputMain {
           sequentialItems)));
       if (overLimitItems > 0) {
         System.out.println("import of " + overLimitItems + " items at --concurrency " + OVER_LIMIT_CONCURRENCY);
-        put(p, "overLimit", OVER_LIMIT_CONCURRENCY, check("overLimit", CliImport.importInto(standIn, overLimit, dir,
-            "over", overLimitItems, OVER_LIMIT_CONCURRENCY)));
+        // A reference run: rows whose retries ran out on 429s are reported (stored < items), not a failure.
+        CliImport.Result over = CliImport.importInto(standIn, overLimit, dir, "over", overLimitItems,
+            OVER_LIMIT_CONCURRENCY);
+        if (over.duplicates() != 0) {
+          throw new IllegalStateException("overLimit: " + over.duplicates() + " duplicates");
+        }
+        put(p, "overLimit", OVER_LIMIT_CONCURRENCY, over);
       }
     } finally {
       deleteTree(dir);
@@ -95,6 +101,7 @@ public final class ImportThroughputMain {
     p.setProperty(run + ".itemsPerSecond", fmt(r.itemsPerSecond()));
     p.setProperty(run + ".refused429", Long.toString(r.refused429()));
     p.setProperty(run + ".duplicates", Integer.toString(r.duplicates()));
+    p.setProperty(run + ".stored", Integer.toString(r.stored()));
   }
 
   private static String fmt(double v) {

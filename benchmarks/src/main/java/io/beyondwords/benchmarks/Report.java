@@ -39,8 +39,19 @@ public final class Report {
              String plan, List<String> jvmArgs, String jmhVersion, String vm) {
   }
 
-  /** Everything the report says that is not a JMH result; a record so tests can fix it. */
-  record Context(Properties runInfo, Properties withOptions, Map<String, String> machine) {
+  /**
+   * Everything the report says that is not a JMH result; a record so tests can fix it. {@code measured}: the
+   * properties a fresh-JVM group wrote, by group name ({@code cli-import}, {@code cli-import-memory}).
+   */
+  record Context(Properties runInfo, Properties withOptions, Map<String, String> machine,
+                 Map<String, Properties> measured) {
+    Context(Properties runInfo, Properties withOptions, Map<String, String> machine) {
+      this(runInfo, withOptions, machine, Map.of());
+    }
+
+    Properties measured(String group) {
+      return measured.getOrDefault(group, new Properties());
+    }
   }
 
   static final String RAW = "raw";
@@ -57,6 +68,18 @@ public final class Report {
   static final String PREFETCH_ASYNC = "prefetchAsync";
   /** Issue 14: a listing with prefetch(1) over a 20 ms/page server and a 20 ms/page consumer, against sequential. */
   static final double PREFETCH_LIMIT = 0.6;
+  static final String LISTENER = "ListenerBenchmarks";
+  /** Issue 27: loopback throughput at 8 callers with listeners, against the same client without ({@code facade}). */
+  static final double LISTENER_LIMIT = 0.97;
+  /**
+   * The listener variants of {@link ListenerBenchmarks} held to {@link #LISTENER_LIMIT}, with their labels (a target
+   * row each, by name). A variant with a benchmark but no label here is reported in the table only.
+   */
+  static final Map<String, String> LISTENER_VARIANTS = Map.of(
+      "noopListener", "a no-op `RequestListener`");
+  /** Issue 28: the CLI import's share of what the server allows, and its speed-up over the sequential loop. */
+  static final double IMPORT_SHARE_LIMIT = 0.85;
+  static final double IMPORT_SPEEDUP_LIMIT = 10;
 
   private static final List<String> VARIANT_ORDER = List.of(RAW, "retrofit", FACADE, FACADE_READ_ALL, FACADE_NO_RETRY);
 
@@ -102,7 +125,11 @@ public final class Report {
     machine.put("java -version", Machine.javaVersion());
     Properties info = load(results.resolve("run-info.properties"));
     machine.put("Commit", info.getProperty("commit", Machine.commit()));
-    Context context = new Context(info, load(results.resolve("withoptions-threads.properties")), machine);
+    Map<String, Properties> measured = new LinkedHashMap<>();
+    for (String group : List.of(Suite.IMPORT_GROUP, Suite.IMPORT_MEMORY_GROUP)) {
+      measured.put(group, load(results.resolve(group + ".properties")));
+    }
+    Context context = new Context(info, load(results.resolve("withoptions-threads.properties")), machine, measured);
     Files.writeString(report, new Report(rows, context).render(), StandardCharsets.UTF_8);
   }
 
@@ -267,6 +294,9 @@ public final class Report {
     autoPaging();
     prefetchPaging();
     startup();
+    listeners();
+    cliImport();
+    cliImportMemory();
     retryCost();
     withOptions();
     settings();
@@ -313,8 +343,9 @@ public final class Report {
   // ---- targets ----
 
   private void targets() {
-    md.append("## Targets (issues 7, 14, 15 and 23; ratios to raw OkHttp + Gson in this run, except construction +"
-        + " first call, anchored on bare Retrofit)\n\n");
+    md.append("## Targets (issues 7, 14, 15, 23, 27 and 28; ratios to raw OkHttp + Gson in this run, except"
+        + " construction + first call, anchored on bare Retrofit, the listeners, on the same client without, and the"
+        + " CLI's import, on the server's limit and the sequential loop)\n\n");
     md.append("| Target | Facade | Bare Retrofit (reference) | Result |\n|---|---|---|---|\n");
     ratioTarget("In-memory time per call, one track ≤ 1.5×", IN_MEMORY, "retrieve", "avgt", 1, false, 1.5, true);
     ratioTarget("In-memory time per call, 100-track page (dates included) ≤ 1.2×", IN_MEMORY, "listPage", "avgt", 1,
@@ -362,6 +393,8 @@ public final class Report {
     } else {
       md.append("| A `withOptions` client starts no new threads | – | – | PENDING (not measured in this run) |\n");
     }
+    listenerTargets();
+    importTargets();
     md.append("\n\"Within error\" marks a result whose error bar crosses the limit: the run cannot tell PASS from FAIL"
         + " there.\n\n");
   }
@@ -456,6 +489,105 @@ public final class Report {
         ? ratio(row.alloc(), row.allocError(), raw.alloc(), raw.allocError())
         : ratio(row.score(), row.error(), raw.score(), raw.error());
     return ratioText(r);
+  }
+
+  /** Issue 27: each labelled listener variant against {@code facade} (no listener), loopback, 8 callers. */
+  private void listenerTargets() {
+    Optional<Row> without = find(LISTENER, FACADE, "retrieve", "thrpt", 8);
+    boolean any = false;
+    for (String variant : listenerVariants()) {
+      Optional<Row> with = find(LISTENER, variant, "retrieve", "thrpt", 8);
+      if (with.isEmpty()) {
+        continue;
+      }
+      any = true;
+      listenerTarget(LISTENER_VARIANTS.get(variant), with, without);
+    }
+    if (!any) {
+      listenerTarget(LISTENER_VARIANTS.get("noopListener"), Optional.empty(), without);
+    }
+  }
+
+  private void listenerTarget(String label, Optional<Row> with, Optional<Row> without) {
+    String cell = "–";
+    String result;
+    if (with.isEmpty() && without.isEmpty()) {
+      result = "PENDING (not measured in this run)";
+    } else if (with.isEmpty() || without.isEmpty()) {
+      result = "**FAIL** (no result)";
+    } else {
+      Row w = with.get();
+      Row o = without.get();
+      double[] r = ratio(w.score(), w.error(), o.score(), o.error());
+      cell = ratioText(r) + " (" + fmt(w.score()) + " vs " + fmt(o.score()) + " calls/s)";
+      boolean crosses = !Double.isNaN(r[1]) && r[0] - r[1] <= LISTENER_LIMIT && LISTENER_LIMIT <= r[0] + r[1];
+      result = (r[0] >= LISTENER_LIMIT ? "**PASS**" : "**FAIL**") + (crosses ? " (within error of the limit)" : "");
+    }
+    md.append("| Loopback throughput at 8 callers with ").append(label).append(" ≥ ").append(LISTENER_LIMIT)
+        .append("× the same client without (issue 27) | ").append(cell).append(" | – | ").append(result)
+        .append(" |\n");
+  }
+
+  /** The labelled listener variants, by name. */
+  private static List<String> listenerVariants() {
+    return LISTENER_VARIANTS.keySet().stream().sorted().toList();
+  }
+
+  /** Issue 28: the CLI import against the server's limit and against the sequential loop; the memory check. */
+  private void importTargets() {
+    Properties t = context.measured(Suite.IMPORT_GROUP);
+    double limit = number(t, "server.limitPerSecond");
+    double rate = number(t, "import.itemsPerSecond");
+    double sequential = number(t, "sequential.itemsPerSecond");
+    String server = t.containsKey("server.maxConcurrent")
+        ? t.getProperty("server.maxConcurrent") + " at once × " + t.getProperty("server.delayMs") + " ms = "
+        + fmt(limit) + " items/s" : "16 at once × 50 ms = 320 items/s";
+    String items = t.containsKey("import.items") ? fmt(number(t, "import.items")) : "10,000";
+    if (Double.isNaN(rate)) {
+      md.append("| CLI import of ").append(items).append(" articles, server ").append(server).append(": ≥ ")
+          .append(IMPORT_SHARE_LIMIT).append("× the limit (issue 28) | – | – | PENDING (not measured in this run) |\n");
+      md.append("| CLI import ≥ ").append(fmt(IMPORT_SPEEDUP_LIMIT)).append("× a sequential `content().create` loop"
+          + " (issue 28) | – | – | PENDING (not measured in this run) |\n");
+    } else {
+      double share = rate / limit;
+      md.append("| CLI import of ").append(items).append(" articles, server ").append(server).append(": ≥ ")
+          .append(IMPORT_SHARE_LIMIT).append("× the limit (issue 28) | ").append(fmt(rate)).append(" items/s = ")
+          .append(String.format(Locale.ROOT, "%.2f×", share)).append(" the limit | ")
+          .append(t.getProperty("import.refused429", "?")).append(" × 429, ")
+          .append(t.getProperty("import.duplicates", "?")).append(" duplicates | ")
+          .append(share >= IMPORT_SHARE_LIMIT ? "**PASS**" : "**FAIL**").append(" |\n");
+      double speedup = rate / sequential;
+      md.append("| CLI import ≥ ").append(fmt(IMPORT_SPEEDUP_LIMIT)).append("× a sequential `content().create` loop"
+          + " (issue 28) | ").append(String.format(Locale.ROOT, "%.1f×", speedup)).append(" | sequential: ")
+          .append(fmt(sequential)).append(" items/s | ")
+          .append(speedup >= IMPORT_SPEEDUP_LIMIT ? "**PASS**" : "**FAIL**").append(" |\n");
+    }
+    Properties m = context.measured(Suite.IMPORT_MEMORY_GROUP);
+    String rows = m.containsKey("rows") ? fmt(number(m, "rows")) : "1,000,000";
+    String label = "| CLI import streaming " + rows + " rows completes under `" + m.getProperty("heap", "-Xmx128m")
+        + "` (issue 28) | ";
+    if (m.isEmpty()) {
+      md.append(label).append("– | – | PENDING (not measured in this run) |\n");
+    } else if ("true".equals(m.getProperty("completed"))) {
+      md.append(label).append("completed; peak heap used ").append(mib(m, "heap.peakUsed"))
+          .append(", most live after a GC ").append(mib(m, "heap.maxUsedAfterGc")).append(" | ")
+          .append(fmt(number(m, "rows") / number(m, "seconds"))).append(" rows/s | **PASS** |\n");
+    } else {
+      md.append(label).append("did not complete (child exit ").append(m.getProperty("child.exit", "?"))
+          .append(", ").append(m.getProperty("creates", "?")).append(" creates) | – | **FAIL** |\n");
+    }
+  }
+
+  private static double number(Properties p, String key) {
+    try {
+      return Double.parseDouble(p.getProperty(key, "NaN").trim());
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  private static String mib(Properties p, String key) {
+    return fmt(number(p, key) / (1 << 20)) + " MiB";
   }
 
   // ---- tables ----
@@ -585,6 +717,87 @@ public final class Report {
           .append(" | ").append(rawOf(r).map(b -> ratioCell(r, b, false)).orElse("–")).append(" |\n");
     }
     md.append('\n');
+  }
+
+  private void listeners() {
+    List<Row> sel = rows.stream().filter(r -> r.clazz().equals(LISTENER)).toList();
+    if (sel.isEmpty()) {
+      return;
+    }
+    md.append("## Request listeners: loopback throughput at 8 callers (issue 27)\n\n");
+    md.append("One track per call, 8 JMH threads sharing one client, against the loopback server; the same facade"
+        + " without listeners and with each listener registered on its builder.\n\n");
+    md.append("| Client | Calls/s | × without listeners |\n|---|---:|---:|\n");
+    Optional<Row> without = find(LISTENER, FACADE, "retrieve", "thrpt", 8);
+    for (String v : variants(sel.stream())) {
+      Row r = sel.stream().filter(x -> x.variant().equals(v)).findFirst().orElseThrow();
+      String label = v.equals(FACADE) ? "facade, no listener" : "facade with " + LISTENER_VARIANTS.getOrDefault(v, v);
+      md.append("| ").append(label).append(" | ").append(pm(r.score(), r.error())).append(" | ")
+          .append(without.map(o -> r == o ? "baseline" : ratioText(ratio(r.score(), r.error(), o.score(),
+              o.error()))).orElse("–")).append(" |\n");
+    }
+    md.append('\n');
+  }
+
+  private void cliImport() {
+    Properties t = context.measured(Suite.IMPORT_GROUP);
+    if (t.isEmpty()) {
+      return;
+    }
+    md.append("## CLI import against a rate-limited server (issue 28)\n\n");
+    md.append("The testkit's stand-in on loopback, in the same JVM as the CLI (run through `io.beyondwords.cli.Main`"
+        + " in process, a fresh JVM for the group), answers each request after ")
+        .append(t.getProperty("server.delayMs")).append(" ms and handles at most ")
+        .append(t.getProperty("server.maxConcurrent")).append(" at once, answering 429 with `Retry-After: 1` beyond:"
+        + " at most ").append(fmt(number(t, "server.limitPerSecond"))).append(" creates/s. Each run imports into its"
+        + " own project and must leave exactly one item per article. A short import first warms up, untimed.\n\n");
+    md.append("| Run | Items | Concurrency | Time | Items/s | × the server's limit | 429s | Duplicates |\n"
+        + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    String[][] runs = {
+        {"import", "`beyondwords import` (the target)"},
+        {"sequential", "`content().create` in a loop"},
+        {"overLimit", "`beyondwords import`, over the server's limit (reference)"}};
+    for (String[] run : runs) {
+      if (!t.containsKey(run[0] + ".items")) {
+        continue;
+      }
+      double rate = number(t, run[0] + ".itemsPerSecond");
+      double items = number(t, run[0] + ".items");
+      double stored = number(t, run[0] + ".stored");
+      String storedNote = Double.isNaN(stored) || stored == items ? "" : " (" + fmt(stored) + " stored)";
+      md.append("| ").append(run[1]).append(" | ").append(fmt(items)).append(storedNote).append(" | ")
+          .append(t.getProperty(run[0] + ".concurrency")).append(" | ")
+          .append(fmt(number(t, run[0] + ".seconds"))).append(" s | ").append(fmt(rate)).append(" | ")
+          .append(String.format(Locale.ROOT, "%.2f×", rate / number(t, "server.limitPerSecond"))).append(" | ")
+          .append(t.getProperty(run[0] + ".refused429")).append(" | ").append(t.getProperty(run[0] + ".duplicates"))
+          .append(" |\n");
+    }
+    md.append("\nOne timed run each (not JMH): compare with the limit, not across runs.\n\n");
+  }
+
+  private void cliImportMemory() {
+    Properties m = context.measured(Suite.IMPORT_MEMORY_GROUP);
+    if (m.isEmpty()) {
+      return;
+    }
+    md.append("## CLI import streaming ").append(fmt(number(m, "rows"))).append(" rows under `")
+        .append(m.getProperty("heap")).append("` (issue 28)\n\n");
+    md.append("The CLI's `import` in a child JVM with `").append(m.getProperty("heap")).append("` and its default"
+        + " concurrency reads a JSON Lines file row by row and creates each row's item; the journal is in a temp"
+        + " directory in memory (`/dev/shm` when present). Every row is a real create over loopback, none"
+        + " pre-journaled. The server, in the parent JVM, answers each create at once with the stand-in's bytes and"
+        + " counts them. Heap figures from the child's memory-pool and GC MXBeans: the peak is the sum of each"
+        + " pool's peak (garbage included, an upper bound); \"live after a GC\" is the most heap in use right after"
+        + " any collection.\n\n");
+    md.append("| | |\n|---|---:|\n");
+    md.append("| Completed | ").append("true".equals(m.getProperty("completed")) ? "yes" : "**no**").append(" |\n");
+    md.append("| Creates received | ").append(fmt(number(m, "creates"))).append(" |\n");
+    md.append("| Time | ").append(fmt(number(m, "seconds"))).append(" s (")
+        .append(fmt(number(m, "rows") / number(m, "seconds"))).append(" rows/s) |\n");
+    md.append("| Peak heap used | ").append(mib(m, "heap.peakUsed")).append(" of ").append(mib(m, "heap.max"))
+        .append(" |\n");
+    md.append("| Most heap live after a GC | ").append(mib(m, "heap.maxUsedAfterGc")).append(" |\n");
+    md.append("| Collections | ").append(m.getProperty("gc.collections", "?")).append(" |\n\n");
   }
 
   private void retryCost() {

@@ -46,6 +46,15 @@ public final class Suite {
   static final int[] CALLERS = {1, 8, 64};
   static final String THREADS_GROUP = "withoptions-threads";
   static final String PREFETCH_GROUP = "prefetch-paging";
+  static final String LISTENER_GROUP = "listener-thrpt-t8";
+  static final String IMPORT_GROUP = "cli-import";
+  static final String IMPORT_MEMORY_GROUP = "cli-import-memory";
+  /** Issue 28: articles imported, the sequential loop's items, the over-the-limit import's items; full and quick. */
+  static final int[] IMPORT_ITEMS = {10_000, 500, 3_000};
+  static final int[] IMPORT_ITEMS_QUICK = {2_000, 100, 500};
+  /** Issue 28: rows the memory check streams under -Xmx128m; full and quick. */
+  static final long IMPORT_MEMORY_ROWS = 1_000_000;
+  static final long IMPORT_MEMORY_ROWS_QUICK = 50_000;
 
   private Suite() {
   }
@@ -71,6 +80,7 @@ public final class Suite {
           3, 0, 0, 1, 0, false));
       groups.add(new Group(PREFETCH_GROUP, PKG + "PrefetchPagingBenchmarks\\.", Mode.SingleShotTime,
           TimeUnit.MILLISECONDS, 1, 1, 1, 0, 3, 0, false));
+      groups.add(new Group(LISTENER_GROUP, PKG + "ListenerBenchmarks\\.", thrpt, s, 8, 1, 2, 1, 2, 1, false));
     } else {
       // Why the targets' groups run several forks: on 2 shared cores each fork settles at its own level, for raw
       // OkHttp as for the facade, so one fork per variant compares levels, not variants. Seen: time per call, 100-track
@@ -100,6 +110,9 @@ public final class Suite {
       // Each invocation is a whole listing (~0.4–0.9 s); sleeps dominate it, so few invocations settle the mean.
       groups.add(new Group(PREFETCH_GROUP, PKG + "PrefetchPagingBenchmarks\\.", Mode.SingleShotTime,
           TimeUnit.MILLISECONDS, 1, 1, 2, 0, 8, 0, false));
+      // Issue 27: a listener's cost at 8 callers on loopback (≥ 0.97×, a narrow target): two forks per variant, as
+      // for the loopback target, with shorter iterations (~45 s a variant) to keep the suite's length.
+      groups.add(new Group(LISTENER_GROUP, PKG + "ListenerBenchmarks\\.", thrpt, s, 8, 2, 5, 2, 5, 2, false));
     }
     return groups;
   }
@@ -130,6 +143,33 @@ public final class Suite {
     }
     Files.deleteIfExists(out);
     return false;
+  }
+
+  /**
+   * Runs {@code main} in a fresh JVM with this classpath as group {@code name}, when {@code only} selects it: the
+   * program writes {@code <results>/<name>.properties} (its first argument) and exits 0, or the group failed.
+   */
+  private static void freshJvmGroup(String name, Pattern only, Path results, List<String> ran, List<String> failed,
+                                    Class<?> main, String... args) throws IOException {
+    if (only != null && !only.matcher(name).find()) {
+      return;
+    }
+    System.out.printf("%n===== %s (fresh JVM) =====%n", name);
+    Path out = results.resolve(name + ".properties");
+    List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-cp", System.getProperty("java.class.path"), main.getName(), out.toString()));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).inheritIO().start();
+    try {
+      if (p.waitFor() == 0 && Files.exists(out)) {
+        ran.add(name);
+        return;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Files.deleteIfExists(out);
+    failed.add(name);
   }
 
   public static void main(String[] args) throws IOException {
@@ -199,6 +239,11 @@ public final class Suite {
       }
       maxLoad = Math.max(maxLoad, load1());
     }
+    int[] importItems = quick ? IMPORT_ITEMS_QUICK : IMPORT_ITEMS;
+    freshJvmGroup(IMPORT_GROUP, only, results, ran, failed, ImportThroughputMain.class,
+        Integer.toString(importItems[0]), Integer.toString(importItems[1]), Integer.toString(importItems[2]));
+    freshJvmGroup(IMPORT_MEMORY_GROUP, only, results, ran, failed, ImportMemoryMain.class,
+        Long.toString(quick ? IMPORT_MEMORY_ROWS_QUICK : IMPORT_MEMORY_ROWS));
     if (only == null || only.matcher(THREADS_GROUP).find()) {
       System.out.printf("%n===== %s (fresh JVM) =====%n", THREADS_GROUP);
       if (threadCount(results.resolve(THREADS_GROUP + ".properties"))) {

@@ -93,4 +93,75 @@ class ReportTest {
     assertThat(report(List.of(), new Properties(), new Properties()).render())
         .contains("(issue 14) | – | – | PENDING (not measured in this run) |");
   }
+
+  @Test
+  void theListenerTargetComparesEachListenerWithTheSameClientWithout() {
+    String md = report(List.of(
+        result("ListenerBenchmarks.facade_retrieve", "thrpt", 8, 10000, "100", "ops/s", null),
+        result("ListenerBenchmarks.noopListener_retrieve", "thrpt", 8, 9900, "100", "ops/s", null)),
+        new Properties(), new Properties()).render();
+    assertThat(md).contains("| Loopback throughput at 8 callers with a no-op `RequestListener` ≥ 0.97× the same client"
+        + " without (issue 27) | 0.99× ± 0.01 (9,900 vs 10,000 calls/s) | – | **PASS** |");
+    assertThat(md).contains("| facade with a no-op `RequestListener` | 9,900 ± 100 | 0.99× ± 0.01 |");
+
+    String slow = report(List.of(
+        result("ListenerBenchmarks.facade_retrieve", "thrpt", 8, 10000, "10", "ops/s", null),
+        result("ListenerBenchmarks.noopListener_retrieve", "thrpt", 8, 9000, "10", "ops/s", null)),
+        new Properties(), new Properties()).render();
+    assertThat(slow).contains("| 0.90× ± 0.00 (9,000 vs 10,000 calls/s) | – | **FAIL** |");
+    assertThat(report(List.of(), new Properties(), new Properties()).render())
+        .contains("the same client without (issue 27) | – | – | PENDING (not measured in this run) |");
+  }
+
+  @Test
+  void theImportTargetsReadTheFreshJvmGroupsProperties() {
+    Properties imported = new Properties();
+    imported.setProperty("server.delayMs", "50");
+    imported.setProperty("server.maxConcurrent", "16");
+    imported.setProperty("server.limitPerSecond", "320.000");
+    imported.setProperty("import.items", "10000");
+    imported.setProperty("import.concurrency", "16");
+    imported.setProperty("import.seconds", "33.000");
+    imported.setProperty("import.itemsPerSecond", "303.030");
+    imported.setProperty("import.refused429", "0");
+    imported.setProperty("import.duplicates", "0");
+    imported.setProperty("sequential.items", "500");
+    imported.setProperty("sequential.concurrency", "1");
+    imported.setProperty("sequential.seconds", "26.000");
+    imported.setProperty("sequential.itemsPerSecond", "19.231");
+    imported.setProperty("sequential.refused429", "0");
+    imported.setProperty("sequential.duplicates", "0");
+    Properties memory = new Properties();
+    memory.setProperty("heap", "-Xmx128m");
+    memory.setProperty("rows", "1000000");
+    memory.setProperty("creates", "1000000");
+    memory.setProperty("completed", "true");
+    memory.setProperty("seconds", "250");
+    memory.setProperty("heap.max", Long.toString(128L << 20));
+    memory.setProperty("heap.peakUsed", Long.toString(90L << 20));
+    memory.setProperty("heap.maxUsedAfterGc", Long.toString(8L << 20));
+    memory.setProperty("gc.collections", "700");
+    Map<String, String> machine = new LinkedHashMap<>();
+    machine.put("CPUs (nproc)", "2");
+    String md = new Report(List.of(), new Report.Context(new Properties(), new Properties(), machine,
+        Map.of(Suite.IMPORT_GROUP, imported, Suite.IMPORT_MEMORY_GROUP, memory))).render();
+
+    assertThat(md).contains("| CLI import of 10,000 articles, server 16 at once × 50 ms = 320 items/s: ≥ 0.85× the"
+        + " limit (issue 28) | 303 items/s = 0.95× the limit | 0 × 429, 0 duplicates | **PASS** |");
+    assertThat(md).contains("| CLI import ≥ 10.0× a sequential `content().create` loop (issue 28) | 15.8× |"
+        + " sequential: 19.2 items/s | **PASS** |");
+    assertThat(md).contains("| CLI import streaming 1,000,000 rows completes under `-Xmx128m` (issue 28) | completed;"
+        + " peak heap used 90.0 MiB, most live after a GC 8.00 MiB | 4,000 rows/s | **PASS** |");
+    assertThat(md).contains("| `content().create` in a loop | 500 | 1 | 26.0 s | 19.2 | 0.06× | 0 | 0 |");
+
+    memory.setProperty("completed", "false");
+    memory.setProperty("child.exit", "3");
+    imported.setProperty("import.itemsPerSecond", "200");
+    String failed = new Report(List.of(), new Report.Context(new Properties(), new Properties(), machine,
+        Map.of(Suite.IMPORT_GROUP, imported, Suite.IMPORT_MEMORY_GROUP, memory))).render();
+    assertThat(failed).contains("| 200 items/s = 0.63× the limit | 0 × 429, 0 duplicates | **FAIL** |");
+    assertThat(failed).contains("| did not complete (child exit 3, 1000000 creates) | – | **FAIL** |");
+    assertThat(report(List.of(), new Properties(), new Properties()).render())
+        .contains("`-Xmx128m` (issue 28) | – | – | PENDING (not measured in this run) |");
+  }
 }
