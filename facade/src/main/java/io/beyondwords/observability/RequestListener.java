@@ -1,5 +1,7 @@
 package io.beyondwords.observability;
 
+import java.util.Map;
+
 /**
  * Hears each call the client makes and each attempt of it: the hook metrics, tracing and audit logs build on.
  *
@@ -38,6 +40,21 @@ public interface RequestListener {
      * @param attempt the operation and the attempt's number
      */
     default void attemptStarted(AttemptStarted attempt) {
+    }
+
+    /**
+     * Headers to send with an attempt: how a tracing listener propagates its context (W3C {@code traceparent}, say).
+     * Asked on each attempt, right after {@link #attemptStarted}, so a retry can carry its own.
+     *
+     * <p>A header the request already carries is kept, not replaced, and the API key's {@code X-Api-Key},
+     * {@code Authorization} and {@code Proxy-Authorization} are never set through this: their names are skipped. A
+     * name or value HTTP cannot carry is the listener throwing: that listener's headers are dropped for the attempt.
+     *
+     * @param attempt the attempt about to be sent
+     * @return the headers to add, by name; empty by default
+     */
+    default Map<String, String> headersFor(AttemptStarted attempt) {
+        return Map.of();
     }
 
     /**

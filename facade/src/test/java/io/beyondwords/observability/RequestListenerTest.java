@@ -10,6 +10,7 @@ import io.beyondwords.errors.ApiConnectionException;
 import io.beyondwords.internal.http.MutableClock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -17,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -246,6 +248,38 @@ class RequestListenerTest {
         }
 
         assertThat(order).containsExactly("first", "second");
+    }
+
+    @Test
+    void eachAttemptCarriesTheHeadersItsListenersAddButNeverCredentialsNorAReplacedHeader() throws Exception {
+        RequestListener tracing = new RequestListener() {
+            @Override
+            public Map<String, String> headersFor(AttemptStarted attempt) {
+                return Map.of("traceparent", "trace-of-attempt-" + attempt.attempt(), "X-Api-Key", "not-the-key",
+                        "authorization", "Bearer not-a-credential", "Content-Type", "text/plain");
+            }
+        };
+        RequestListener broken = new RequestListener() {
+            @Override
+            public Map<String, String> headersFor(AttemptStarted attempt) {
+                return Map.of("X-Fine", "yes", "X-Bad\n", "no");
+            }
+        };
+        api.enqueue(json(503, "{}"));
+        api.enqueue(json(201, TestServer.track(1, "a")));
+
+        try (BeyondWordsClient client = client(broken, tracing)) {
+            client.backgroundTracks().create(BackgroundTrackCreateParams.builder().name("x").build());
+        }
+
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            RecordedRequest sent = api.take();
+            assertThat(sent.getHeaders().values("traceparent")).containsExactly("trace-of-attempt-" + attempt);
+            assertThat(sent.getHeaders().values("X-Api-Key")).containsExactly(TestServer.FAKE_KEY);
+            assertThat(sent.getHeader("Authorization")).isNull();
+            assertThat(sent.getHeader("Content-Type")).startsWith("application/json");
+            assertThat(sent.getHeader("X-Fine")).isNull();
+        }
     }
 
     private static RequestListener named(String name, List<String> order) {

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.Request;
 import okhttp3.Response;
 
 /**
@@ -62,15 +63,20 @@ public final class CallEvents {
         listeners.tell(l -> l.callStarted(event));
     }
 
-    /** @param number the attempt about to be sent, from 1 */
-    void attemptStarted(int number) {
+    /**
+     * @param number the attempt about to be sent, from 1
+     * @param request its request
+     * @return the request to send: with the headers the listeners add for this attempt, if any
+     */
+    Request attemptStarted(int number, Request request) {
         if (listeners == null) {
-            return;
+            return request;
         }
         attempt = number;
         attemptStart = clock.instant();
         AttemptStarted event = new AttemptStarted(callId, operation, number);
         listeners.tell(l -> l.attemptStarted(event));
+        return listeners.withHeaders(event, request);
     }
 
     /**

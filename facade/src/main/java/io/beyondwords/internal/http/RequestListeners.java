@@ -1,12 +1,18 @@
 package io.beyondwords.internal.http;
 
+import io.beyondwords.observability.AttemptStarted;
 import io.beyondwords.observability.Operation;
 import io.beyondwords.observability.RequestListener;
 import java.lang.System.Logger;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import okhttp3.Headers;
+import okhttp3.Request;
 
 /**
  * A client's {@link RequestListener}s, each guarded so that one that throws never breaks a call: its exception is
@@ -14,6 +20,9 @@ import java.util.function.Consumer;
  */
 public final class RequestListeners {
     private static final Logger LOGGER = System.getLogger("io.beyondwords");
+    /** Credentials: never set by a listener, whatever it asks (lower case, as names are compared). */
+    private static final Set<String> REFUSED_HEADERS =
+            Set.of(ApiKeyInterceptor.HEADER.toLowerCase(Locale.ROOT), "authorization", "proxy-authorization");
 
     private final List<RequestListener> listeners;
     private final AtomicBoolean[] logged;
@@ -50,11 +59,56 @@ public final class RequestListeners {
             } catch (VirtualMachineError fatal) {
                 throw fatal;
             } catch (Throwable e) {
-                if (logged[i].compareAndSet(false, true)) {
-                    LOGGER.log(Logger.Level.WARNING, "The request listener " + listener.getClass().getName()
-                            + " threw; the call goes on, and later exceptions of this listener are not logged", e);
-                }
+                caught(i, e);
             }
+        }
+    }
+
+    /**
+     * Asks every listener, in order, for the headers of an attempt ({@link RequestListener#headersFor}).
+     *
+     * @param attempt the attempt about to be sent
+     * @param request its request
+     * @return the request with the headers added that it did not carry yet, credentials never among them
+     */
+    Request withHeaders(AttemptStarted attempt, Request request) {
+        Headers.Builder added = null;
+        for (int i = 0; i < listeners.size(); i++) {
+            try {
+                Map<String, String> asked = listeners.get(i).headersFor(attempt);
+                if (asked == null || asked.isEmpty()) {
+                    continue;
+                }
+                // Checked whole before any is added, so a listener's bad header drops all of its own and no other's.
+                Headers.Builder own = new Headers.Builder();
+                asked.forEach((name, value) -> {
+                    if (!REFUSED_HEADERS.contains(name.toLowerCase(Locale.ROOT))
+                            && request.header(name) == null) {
+                        own.set(name, value);
+                    }
+                });
+                if (added == null) {
+                    added = new Headers.Builder();
+                }
+                added.addAll(own.build());
+            } catch (VirtualMachineError fatal) {
+                throw fatal;
+            } catch (Throwable e) {
+                caught(i, e);
+            }
+        }
+        if (added == null) {
+            return request;
+        }
+        Headers headers = added.build();
+        return headers.size() == 0 ? request : request.newBuilder().headers(request.headers().newBuilder()
+                .addAll(headers).build()).build();
+    }
+
+    private void caught(int index, Throwable e) {
+        if (logged[index].compareAndSet(false, true)) {
+            LOGGER.log(Logger.Level.WARNING, "The request listener " + listeners.get(index).getClass().getName()
+                    + " threw; the call goes on, and later exceptions of this listener are not logged", e);
         }
     }
 }

@@ -121,14 +121,15 @@ public final class RetryInterceptor implements Interceptor {
         CallEvents events = context.events();
         for (int retriesDone = 0; ; retriesDone++) {
             context.startAttempt();
-            events.attemptStarted(context.attempts());
+            // The listeners' headers (trace context) are the attempt's own: each attempt starts from the call's request.
+            Request attemptRequest = events.attemptStarted(context.attempts(), request);
             Response response = null;
             IOException failure = null;
             boolean retryable;
             boolean serverSaidNotProcessed = false;
             Duration hint = null;
             try {
-                response = chain.proceed(request);
+                response = chain.proceed(attemptRequest);
             } catch (IOException e) {
                 failure = e;
             }
