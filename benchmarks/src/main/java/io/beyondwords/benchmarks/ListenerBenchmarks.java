@@ -2,7 +2,11 @@ package io.beyondwords.benchmarks;
 
 import io.beyondwords.BeyondWordsClient;
 import io.beyondwords.backgroundtracks.BackgroundTrack;
+import io.beyondwords.micrometer.ObservationRequestListener;
 import io.beyondwords.observability.RequestListener;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,14 +50,19 @@ public class ListenerBenchmarks {
   private LoopbackServer server;
   BeyondWordsClient facade;
   BeyondWordsClient noopListener;
+  BeyondWordsClient micrometer;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     server = new LoopbackServer();
     facade = FacadeClients.loopback(server.baseUrl());
     noopListener = FacadeClients.loopback(server.baseUrl(), NO_OP);
+    // With a meter handler, as an application has one: without it Micrometer's observations are no-ops.
+    ObservationRegistry registry = ObservationRegistry.create();
+    registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
+    micrometer = FacadeClients.loopback(server.baseUrl(), ObservationRequestListener.create(registry));
     // Every variant must see the same data before anything is timed.
-    for (BeyondWordsClient client : new BeyondWordsClient[] {facade, noopListener}) {
+    for (BeyondWordsClient client : new BeyondWordsClient[] {facade, noopListener, micrometer}) {
       if (!"Test track 1".equals(client.backgroundTracks().retrieve(id).name())) {
         throw new IllegalStateException("a listener variant did not read the fixture");
       }
@@ -64,6 +73,7 @@ public class ListenerBenchmarks {
   public void tearDown() {
     facade.close();
     noopListener.close();
+    micrometer.close();
     server.close();
   }
 
@@ -75,5 +85,10 @@ public class ListenerBenchmarks {
   @Benchmark
   public BackgroundTrack noopListener_retrieve() {
     return noopListener.backgroundTracks().retrieve(id);
+  }
+
+  @Benchmark
+  public BackgroundTrack micrometer_retrieve() {
+    return micrometer.backgroundTracks().retrieve(id);
   }
 }

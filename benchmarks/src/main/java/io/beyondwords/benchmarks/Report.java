@@ -76,7 +76,8 @@ public final class Report {
    * row each, by name). A variant with a benchmark but no label here is reported in the table only.
    */
   static final Map<String, String> LISTENER_VARIANTS = Map.of(
-      "noopListener", "a no-op `RequestListener`");
+      "noopListener", "a no-op `RequestListener`",
+      "micrometer", "the Micrometer observation (`ObservationRequestListener`)");
   /** Issue 28: the CLI import's share of what the server allows, and its speed-up over the sequential loop. */
   static final double IMPORT_SHARE_LIMIT = 0.85;
   static final double IMPORT_SPEEDUP_LIMIT = 10;

@@ -84,6 +84,7 @@ class CliImportSanityTest {
     try {
       assertThat(b.facade_retrieve().name()).isEqualTo("Test track 1");
       assertThat(b.noopListener_retrieve().name()).isEqualTo("Test track 1");
+      assertThat(b.micrometer_retrieve().name()).isEqualTo("Test track 1");
     } finally {
       b.tearDown();
     }
