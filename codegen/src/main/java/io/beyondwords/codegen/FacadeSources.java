@@ -72,6 +72,7 @@ final class FacadeSources {
             r.values.forEach(v -> name(r.packageName + "." + v.name));
             r.enums.forEach(e -> name(r.packageName + "." + e.name));
             r.params.forEach(p -> name(r.packageName + "." + p.name));
+            name(r.packageName + "." + r.hook);
             wireModels(r).forEach(this::name);
         }
         for (ResourceModel r : resources) {
@@ -90,11 +91,13 @@ final class FacadeSources {
             render("defaultServiceAsync", r.packageName, "Default" + r.serviceAsync, Map.of("r", r));
             List<String> wireModels = List.copyOf(wireModels(r));
             render("binding", r.packageName, r.binding, Map.of("r", r, "imports", wireModels));
+            render("hook", r.packageName, r.hook, Map.of("r", r));
             render("wire", r.packageName, r.wire, Map.of("r", r, "imports", wireModels));
         }
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("resources", resources);
         all.put("count", resources.size());
+        render("resourceTable", "io.beyondwords", "ResourceTable", all);
         render("resources", "io.beyondwords", "BeyondWordsResources", all);
         render("clientAsync", "io.beyondwords", "BeyondWordsClientAsync", all);
         // The module descriptor exports every resource package, so it is generated with them.
