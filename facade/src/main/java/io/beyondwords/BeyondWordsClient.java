@@ -1,6 +1,5 @@
 package io.beyondwords;
 
-import io.beyondwords.internal.ResourceBindings;
 import io.beyondwords.internal.http.ApiKeys;
 import io.beyondwords.internal.http.DeadlineWatchdog;
 import io.beyondwords.internal.http.OkHttpRequirement;
@@ -55,7 +54,7 @@ public final class BeyondWordsClient extends BeyondWordsResources implements Aut
     private BeyondWordsClient(ClientOptions options, String apiKey, Shared shared, boolean ownsShared) {
         this(options, apiKey, shared, ownsShared, new ResourceBindings(new ApiTransport(shared.http,
                 shared.deadlines, options, options.parsedBaseUrl(), apiKey, shared.closed,
-                options.proxyCredentials()), RESOURCE_COUNT));
+                options.proxyCredentials())));
     }
 
     private BeyondWordsClient(ClientOptions options, String apiKey, Shared shared, boolean ownsShared,

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,6 +73,7 @@ final class FacadeSources {
             r.values.forEach(v -> name(r.packageName + "." + v.name));
             r.enums.forEach(e -> name(r.packageName + "." + e.name));
             r.params.forEach(p -> name(r.packageName + "." + p.name));
+            name(r.packageName + "." + r.hook);
             wireModels(r).forEach(this::name);
         }
         for (ResourceModel r : resources) {
@@ -90,11 +92,13 @@ final class FacadeSources {
             render("defaultServiceAsync", r.packageName, "Default" + r.serviceAsync, Map.of("r", r));
             List<String> wireModels = List.copyOf(wireModels(r));
             render("binding", r.packageName, r.binding, Map.of("r", r, "imports", wireModels));
+            render("hook", r.packageName, r.hook, Map.of("r", r));
             render("wire", r.packageName, r.wire, Map.of("r", r, "imports", wireModels));
         }
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("resources", resources);
         all.put("count", resources.size());
+        render("resourceTable", "io.beyondwords", "ResourceTable", all);
         render("resources", "io.beyondwords", "BeyondWordsResources", all);
         render("clientAsync", "io.beyondwords", "BeyondWordsClientAsync", all);
         // The module descriptor exports every resource package, so it is generated with them.
@@ -127,6 +131,45 @@ final class FacadeSources {
      */
     void writeOperationTable(Path file, List<ResourceModel> resources) {
         write(file, execute("operations", Map.of("rows", OperationTable.rows(resources))));
+    }
+
+    /** Where the jar's GraalVM native-image configuration goes, by its group and artifact as native-image asks. */
+    static final String NATIVE_IMAGE = "META-INF/native-image/io.beyondwords/beyondwords-java/";
+    /** Where R8 and ProGuard find a jar's keep rules. */
+    static final String PROGUARD = "META-INF/proguard/beyondwords-java.pro";
+
+    /**
+     * Writes what Retrofit and Gson reach by reflection, so that GraalVM native-image and R8/ProGuard keep it: a
+     * dynamic proxy per Retrofit interface, and every interface's methods and wire model's members.
+     *
+     * @param root the resource folder the jar is built from
+     * @param apis the Retrofit interfaces, fully qualified
+     * @param models the wire models, fully qualified
+     */
+    static void writeReflectionConfig(Path root, List<String> apis, List<String> models) {
+        Map<String, Object> names = new LinkedHashMap<>();
+        names.put("apis", entries(apis));
+        names.put("models", entries(models));
+        Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false);
+        for (String[] file : new String[][] {{"proxyConfig", NATIVE_IMAGE + "proxy-config.json"},
+                {"reflectConfig", NATIVE_IMAGE + "reflect-config.json"}, {"proguard", PROGUARD}}) {
+            try (Reader template = new InputStreamReader(FacadeSources.class.getResourceAsStream(TEMPLATES + file[0]
+                    + ".mustache"), StandardCharsets.UTF_8)) {
+                write(root.resolve(file[1]), compiler.compile(template).execute(names));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the template " + file[0], e);
+            }
+        }
+    }
+
+    /** @return the names, sorted, each with whether it is the last (JSON has no trailing comma) */
+    private static List<Map<String, Object>> entries(List<String> names) {
+        List<String> sorted = new ArrayList<>(new TreeSet<>(names));
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            entries.add(Map.of("name", sorted.get(i), "last", i == sorted.size() - 1));
+        }
+        return entries;
     }
 
     private String execute(String template, Object context) {

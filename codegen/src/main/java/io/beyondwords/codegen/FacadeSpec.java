@@ -86,6 +86,7 @@ final class FacadeSpec {
             r.serviceAsync = r.type + "ServiceAsync";
             String plural = r.accessor.substring(0, 1).toUpperCase(Locale.ROOT) + r.accessor.substring(1);
             r.binding = plural + "Binding";
+            r.hook = plural + "Hook";
             r.wire = plural + "Wire";
             r.api = wire.toApiName(wire.sanitizeTag(tag.getName()));
             r.slot = resources.size();

@@ -21,12 +21,19 @@ public final class ResourceModel {
     public String service;
     public String serviceAsync;
     public String binding;
+    /**
+     * The package's one public entry point for the client, e.g. {@code ContentHook}: it creates the package-private
+     * {@link #binding}, which the client in {@code io.beyondwords} cannot name. Not part of the API.
+     */
+    public String hook;
     public String wire;
     /** The generated Retrofit interface of the resource's operations, e.g. {@code ContentApi}. */
     public String api;
     /** The binding's imports beyond the ones every binding has: computed by {@link BindingImports}. */
     public List<String> bindingImports = new ArrayList<>();
+    /** The resource's index in the client's {@code ResourceTable}. */
     public int slot;
+    /** The name of the resource's slot constant in the client's {@code ResourceTable}, e.g. {@code CONTENT}. */
     public String constant;
     public List<OperationModel> operations = new ArrayList<>();
     public List<ValueModel> values = new ArrayList<>();

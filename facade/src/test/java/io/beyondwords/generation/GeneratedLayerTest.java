@@ -78,8 +78,10 @@ class GeneratedLayerTest {
                 .maxRetries(0).build();
         ApiTransport transport = new ApiTransport(new OkHttpClient(), new DeadlineWatchdog(), client.options(),
                 SERVER.url("/v1/"), "test-key", new AtomicBoolean());
-        ResourceBinding<?, ?> binding = (ResourceBinding<?, ?>) constructor("io.beyondwords.widgets.WidgetsBinding")
-                .newInstance(transport);
+        // The generated hook is how the client reaches the package-private binding; here loaded from the freshly
+        // compiled classes, so by name.
+        ResourceBinding<?, ?> binding = (ResourceBinding<?, ?>) loader.loadClass("io.beyondwords.widgets.WidgetsHook")
+                .getMethod("bind", ApiTransport.class).invoke(null, transport);
         service = binding.sync();
     }
 
@@ -98,8 +100,8 @@ class GeneratedLayerTest {
         }
         assertThat(files).extracting(p -> p.getFileName().toString()).contains("Widget.java", "Part.java",
                 "WidgetStatus.java", "WidgetSettings.java", "WidgetListParams.java", "WidgetCreateParams.java",
-                "WidgetService.java", "WidgetServiceAsync.java", "WidgetsBinding.java", "WidgetsWire.java",
-                "BeyondWordsResources.java", "BeyondWordsClientAsync.java");
+                "WidgetService.java", "WidgetServiceAsync.java", "WidgetsBinding.java", "WidgetsHook.java",
+                "WidgetsWire.java", "ResourceTable.java", "BeyondWordsResources.java", "BeyondWordsClientAsync.java");
         for (Path file : files) {
             String source = Files.readString(file);
             for (String line : source.split("\n")) {
@@ -542,12 +544,6 @@ class GeneratedLayerTest {
         sources.forEach(s -> args.add(s.toString()));
         int status = javac.run(null, null, null, args.toArray(new String[0]));
         assertThat(status).as("javac " + String.join(" ", lint) + ": see the compiler's output above").isZero();
-    }
-
-    private static java.lang.reflect.Constructor<?> constructor(String className) throws Exception {
-        java.lang.reflect.Constructor<?> c = loader.loadClass(className).getDeclaredConstructor(ApiTransport.class);
-        c.setAccessible(true);
-        return c;
     }
 
     private static void enqueue(int status, String json) {
