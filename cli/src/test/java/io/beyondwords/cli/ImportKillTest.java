@@ -49,7 +49,8 @@ class ImportKillTest {
         int killAt = 1_000 + new Random(seed).nextInt(ARTICLES * 7 / 10);
 
         Process first = start(file, dir.resolve("first.out"));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        // A hang guard, not a speed bound (see the resumed run below).
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
         while (standIn.content(PROJECT).size() < killAt && first.isAlive() && System.nanoTime() < deadline) {
             // Polls the count (copying the stand-in's list each time) at a pace that leaves the CPU to the child.
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
@@ -61,7 +62,9 @@ class ImportKillTest {
         assertThat(itemsAtKill).isLessThan(ARTICLES);
 
         Process second = start(file, dir.resolve("second.out"));
-        assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        // Not a speed bound: only a hung child must not hang the build. A loaded 2-core machine took over two
+        // minutes for this run (issue 30's loaded runs), so the bound is far above any real run.
+        assertThat(second.waitFor(15, TimeUnit.MINUTES)).as("the resumed run ends").isTrue();
 
         String out = Files.readString(dir.resolve("second.out"), StandardCharsets.UTF_8);
         assertThat(second.exitValue()).as(out).isZero();
