@@ -280,6 +280,22 @@ class CancellationTest {
     }
 
     @Test
+    void cancellingAnAsyncPagersForEachEndsThePageInFlight() throws Exception {
+        start("GET /v1/background_tracks?pagination%5Blimit%5D=2&pagination%5Boffset%5D=2");
+        var firstPage = client.async().backgroundTracks().list(pagesOfTwo()).get(30, TimeUnit.SECONDS);
+        server.takeRequest();
+        List<Long> received = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> done = firstPage.autoPagerAsync().forEach(track -> received.add(track.id()));
+        String held = server.takeRequest();
+        assertThat(held).endsWith("%5Boffset%5D=2");
+
+        assertThat(done.cancel(true)).isTrue();
+
+        assertEndedAndNothingSentAfter(held);
+        assertThat(received).containsExactly(1L, 2L);
+    }
+
+    @Test
     void closingASequentialIteratorBetweenPagesSendsNothingMore() throws Exception {
         start();
         AutoPager<BackgroundTrack> pager = client.backgroundTracks().list(pagesOfTwo()).autoPager();
