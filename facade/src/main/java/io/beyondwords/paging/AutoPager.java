@@ -1,7 +1,9 @@
 package io.beyondwords.paging;
 
+import io.beyondwords.errors.BeyondWordsException;
 import io.beyondwords.internal.paging.PageIterator;
 import io.beyondwords.internal.paging.PrefetchingIterator;
+import io.beyondwords.internal.transport.CallStopper;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -94,15 +96,33 @@ public final class AutoPager<T> implements Iterable<T> {
         return "AutoPager{from offset " + first.offset() + (prefetch == 0 ? "" : ", prefetch " + prefetch) + '}';
     }
 
-    /** One pass over the pages, each fetched on the caller's thread when reached; its state is its own. */
+    /**
+     * One pass over the pages, each fetched on the caller's thread when reached; its state is its own. A close from
+     * another thread cancels the fetch in flight, and the {@code hasNext()} waiting on it returns {@code false}.
+     */
     private static final class PageWalker<T> extends PageIterator<T> {
+        private final CallStopper fetches = new CallStopper();
+
         PageWalker(Page<T> first) {
             super(first);
         }
 
         @Override
         protected Page<T> following(Page<T> current) {
-            return current.nextPage();
+            try {
+                return fetches.run(current::nextPage);
+            } catch (BeyondWordsException e) {
+                if (isClosed()) {
+                    return null; // the fetch failed because close() cancelled it (or failed anyway: it is not wanted)
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            super.close();
+            fetches.stop();
         }
     }
 }

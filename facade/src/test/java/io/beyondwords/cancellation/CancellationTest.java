@@ -7,21 +7,24 @@ import io.beyondwords.backgroundtracks.BackgroundTrack;
 import io.beyondwords.backgroundtracks.BackgroundTrackListParams;
 import io.beyondwords.cancellation.HoldingServer.Answer;
 import io.beyondwords.content.Content;
-import io.beyondwords.errors.ApiConnectionException;
 import io.beyondwords.content.ContentCreateParams;
+import io.beyondwords.errors.ApiConnectionException;
+import io.beyondwords.errors.ApiTimeoutException;
 import io.beyondwords.paging.AutoPager;
 import io.beyondwords.paging.CloseableIterator;
+import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -166,13 +169,37 @@ class CancellationTest {
     }
 
     @Test
-    @Disabled("Not so today: the sequential pager fetches on the iterating thread with a sync call, which nothing"
-            + " outside that thread can cancel (see interruptingASyncCallEndsTheExchange)")
     void closingASequentialIteratorEndsTheFetchItWaitsOn() throws Exception {
         start("GET /v1/background_tracks?pagination%5Blimit%5D=2&pagination%5Boffset%5D=2");
         AutoPager<BackgroundTrack> pager = client.backgroundTracks().list(pagesOfTwo()).autoPager();
         server.takeRequest();
         CloseableIterator<BackgroundTrack> items = pager.iterator();
+
+        Object outcome = closeWhileWaitingForPageTwo(items, items::close);
+
+        assertThat(outcome).as("what the waiting hasNext() gave").isEqualTo(false);
+        assertThat(items.hasNext()).as("hasNext() after the close").isFalse();
+    }
+
+    @Test
+    void closingASequentialStreamEndsTheFetchItWaitsOn() throws Exception {
+        start("GET /v1/background_tracks?pagination%5Blimit%5D=2&pagination%5Boffset%5D=2");
+        Stream<BackgroundTrack> tracks = client.backgroundTracks().list(pagesOfTwo()).autoPager().stream();
+        server.takeRequest();
+
+        Object outcome = closeWhileWaitingForPageTwo(tracks.iterator(), tracks::close);
+
+        assertThat(outcome).as("what the waiting hasNext() gave").isEqualTo(false);
+    }
+
+    /**
+     * Reads the two items of page 1 on a thread of its own, then asks {@code hasNext()} there, which fetches the
+     * held page 2; once the server holds that request, runs {@code close} on this thread. Returns what that
+     * {@code hasNext()} gave (or threw), after checking that it returned, that the held exchange ended and that
+     * nothing more was sent.
+     */
+    private Object closeWhileWaitingForPageTwo(Iterator<BackgroundTrack> items, Runnable close)
+            throws InterruptedException {
         AtomicReference<Object> outcome = new AtomicReference<>();
         Thread reader = new Thread(() -> {
             try {
@@ -187,12 +214,12 @@ class CancellationTest {
         String held = server.takeRequest();
         assertThat(held).endsWith("%5Boffset%5D=2");
 
-        items.close();
+        close.run();
 
         reader.join(TimeUnit.SECONDS.toMillis(HoldingServer.EVENT_TIMEOUT_SECONDS));
         assertThat(reader.isAlive()).as("the waiting hasNext() returned").isFalse();
-        assertThat(outcome.get()).as("what the waiting hasNext() gave").isEqualTo(false);
         assertEndedAndNothingSentAfter(held);
+        return outcome.get();
     }
 
     @Test
@@ -253,6 +280,22 @@ class CancellationTest {
     }
 
     @Test
+    void cancellingAnAsyncPagersForEachEndsThePageInFlight() throws Exception {
+        start("GET /v1/background_tracks?pagination%5Blimit%5D=2&pagination%5Boffset%5D=2");
+        var firstPage = client.async().backgroundTracks().list(pagesOfTwo()).get(30, TimeUnit.SECONDS);
+        server.takeRequest();
+        List<Long> received = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> done = firstPage.autoPagerAsync().forEach(track -> received.add(track.id()));
+        String held = server.takeRequest();
+        assertThat(held).endsWith("%5Boffset%5D=2");
+
+        assertThat(done.cancel(true)).isTrue();
+
+        assertEndedAndNothingSentAfter(held);
+        assertThat(received).containsExactly(1L, 2L);
+    }
+
+    @Test
     void closingASequentialIteratorBetweenPagesSendsNothingMore() throws Exception {
         start();
         AutoPager<BackgroundTrack> pager = client.backgroundTracks().list(pagesOfTwo()).autoPager();
@@ -302,16 +345,16 @@ class CancellationTest {
     }
 
     @Test
-    @Disabled("Not so today: OkHttp's sync call blocks in a socket read, which Thread.interrupt() does not reach;"
-            + " the call ends only at its deadline. Left for the sync call shape of the Retrofit CallAdapter")
     void interruptingASyncCallEndsTheExchange() throws Exception {
         start("GET /v1/background_tracks/1");
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicBoolean stillInterrupted = new AtomicBoolean();
         Thread caller = new Thread(() -> {
             try {
                 client.backgroundTracks().retrieve(1);
             } catch (RuntimeException e) {
                 failure.set(e);
+                stillInterrupted.set(Thread.currentThread().isInterrupted());
             }
         });
         caller.start();
@@ -321,7 +364,33 @@ class CancellationTest {
 
         caller.join(TimeUnit.SECONDS.toMillis(HoldingServer.EVENT_TIMEOUT_SECONDS));
         assertThat(caller.isAlive()).as("the interrupted call returned").isFalse();
-        assertThat(failure.get()).isNotNull();
+        assertThat(failure.get()).isInstanceOf(ApiConnectionException.class)
+                .isNotInstanceOf(ApiTimeoutException.class)
+                .hasMessage("GET " + server.baseUrl() + "/background_tracks/1 interrupted (the calling thread was"
+                        + " interrupted, so the call was cancelled)")
+                .hasCauseInstanceOf(InterruptedIOException.class);
+        assertThat(stillInterrupted).as("the caller's interrupt status, kept").isTrue();
         assertEndedAndNothingSentAfter(held);
+    }
+
+    @Test
+    void aSyncCallOnAnInterruptedThreadSendsNothing() throws Exception {
+        start();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            Thread.currentThread().interrupt();
+            try {
+                client.backgroundTracks().retrieve(1);
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        });
+        caller.start();
+        caller.join(TimeUnit.SECONDS.toMillis(HoldingServer.EVENT_TIMEOUT_SECONDS));
+
+        assertThat(failure.get()).isInstanceOf(ApiConnectionException.class).hasMessageContaining("interrupted");
+        assertThat(client.backgroundTracks().retrieve(999).id()).isEqualTo(999);
+        assertThat(server.takeRequest()).as("the first request the server sees").isEqualTo(SENTINEL);
+        assertThat(server.untaken()).isEmpty();
     }
 }

@@ -8,7 +8,9 @@ import okhttp3.Call;
 
 /**
  * The overall deadline of one SDK call, retries and waits included; the facade's replacement for OkHttp's
- * {@code callTimeout}, whose okio {@code AsyncTimeout} takes one JVM-wide lock per call.
+ * {@code callTimeout}, whose okio {@code AsyncTimeout} takes one JVM-wide lock per call. For a sync call it also
+ * watches the calling thread: {@link Thread#interrupt()} does not reach a thread blocked in a socket read, so the
+ * watchdog, which looks at such a thread every few milliseconds, cancels the call once the thread is interrupted.
  *
  * <p>The transport creates it and tags the request with it; {@link CallDeadlineInterceptor} starts it when the call
  * starts running (for an async call: on the dispatcher, as OkHttp's call timeout did, so time spent queued behind
@@ -21,6 +23,7 @@ public final class CallDeadline {
     private static final int RUNNING = 1;
     private static final int ENDED = 2;
     private static final int EXPIRED = 3;
+    private static final int INTERRUPTED = 4;
     private static final VarHandle STATE;
 
     static {
@@ -33,9 +36,12 @@ public final class CallDeadline {
 
     private final DeadlineWatchdog watchdog;
     private final long timeoutNanos;
+    private final boolean watchesCaller;
     /** Set once by {@link #start}, before the deadline is handed to the watchdog; read only after that. */
     private long deadlineNanoTime;
     private Call call;
+    /** The thread running a sync call, set like {@link #deadlineNanoTime}; {@code null} for an async call. */
+    private Thread caller;
     @SuppressWarnings("unused") // through STATE
     private volatile int state;
 
@@ -44,14 +50,34 @@ public final class CallDeadline {
      * @param timeoutNanos the deadline, counted from when the call starts running; positive
      */
     public CallDeadline(DeadlineWatchdog watchdog, long timeoutNanos) {
+        this(watchdog, timeoutNanos, false);
         if (timeoutNanos <= 0) {
             throw new IllegalArgumentException("timeoutNanos must be positive: " + timeoutNanos);
         }
-        this.watchdog = watchdog;
-        this.timeoutNanos = timeoutNanos;
     }
 
-    /** @return the deadline's length, counted from the start of the call */
+    private CallDeadline(DeadlineWatchdog watchdog, long timeoutNanos, boolean watchesCaller) {
+        this.watchdog = watchdog;
+        this.timeoutNanos = timeoutNanos;
+        this.watchesCaller = watchesCaller;
+    }
+
+    /**
+     * The deadline of a sync call, which also ends the call when the thread that started it is interrupted.
+     *
+     * @param watchdog the client's watchdog
+     * @param timeoutNanos the deadline, counted from when the call starts running, or {@code 0} for none (the call is
+     *     still watched for an interrupt)
+     * @return the deadline
+     */
+    public static CallDeadline ofSyncCall(DeadlineWatchdog watchdog, long timeoutNanos) {
+        if (timeoutNanos < 0) {
+            throw new IllegalArgumentException("timeoutNanos must not be negative: " + timeoutNanos);
+        }
+        return new CallDeadline(watchdog, timeoutNanos, true);
+    }
+
+    /** @return the deadline's length, counted from the start of the call; {@code 0} for none */
     public long timeoutNanos() {
         return timeoutNanos;
     }
@@ -66,7 +92,18 @@ public final class CallDeadline {
             return;
         }
         this.call = call;
-        this.deadlineNanoTime = watchdog.nanoTime() + Math.min(timeoutNanos, DeadlineWatchdog.MAX_TIMEOUT_NANOS);
+        long limit = timeoutNanos == 0 ? DeadlineWatchdog.MAX_TIMEOUT_NANOS
+                : Math.min(timeoutNanos, DeadlineWatchdog.MAX_TIMEOUT_NANOS);
+        this.deadlineNanoTime = watchdog.nanoTime() + limit;
+        if (watchesCaller) {
+            Thread self = Thread.currentThread();
+            this.caller = self;
+            if (self.isInterrupted()) {
+                // Interrupted before it started: cancelled before anything is sent, as a blocking method would throw.
+                interrupt();
+                return;
+            }
+        }
         watchdog.watch(this);
     }
 
@@ -96,9 +133,35 @@ public final class CallDeadline {
         return timeout;
     }
 
+    /**
+     * @return whether the call was cancelled because its thread was interrupted; that thread's interrupt status is
+     *     still set
+     */
+    public boolean interrupted() {
+        return (int) STATE.getVolatile(this) == INTERRUPTED;
+    }
+
     /** Called by the watchdog once the deadline has passed; cancels the call unless it ended first. */
     void expire() {
         if (STATE.compareAndSet(this, RUNNING, EXPIRED)) {
+            call.cancel();
+        }
+    }
+
+    /** @return whether this is a sync call's deadline, whose thread the watchdog looks at */
+    public boolean watchesCaller() {
+        return watchesCaller;
+    }
+
+    /** @return whether the thread of this sync call is interrupted (always {@code false} for an async call) */
+    boolean callerInterrupted() {
+        Thread c = caller;
+        return c != null && c.isInterrupted();
+    }
+
+    /** Called once the call's thread is interrupted; cancels the call unless it ended first. */
+    void interrupt() {
+        if (STATE.compareAndSet(this, RUNNING, INTERRUPTED)) {
             call.cancel();
         }
     }

@@ -9,7 +9,7 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Cancels the calls of one client (and of the clients derived from it with {@code withOptions}) that outlive their
- * {@link CallDeadline}.
+ * {@link CallDeadline}, and the sync calls whose thread is interrupted.
  *
  * <p>Why not OkHttp's {@code callTimeout}: it enters okio's {@code AsyncTimeout}, whose one queue for the whole JVM
  * is guarded by one lock, taken by every call on entry and again on exit; with 8 or 64 callers that lock is where
@@ -28,11 +28,21 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Time is the {@link Ticker}'s: {@link System#nanoTime()} for a client on the system clock, the client's own clock
  * otherwise (a test's, which moves when the test says). Such a clock can jump without waking the thread, so while it
  * watches a call the thread looks every 2 ms instead of parking until a deadline.
+ *
+ * <p>Interrupts: nothing tells another thread that a thread was interrupted, and one blocked in a socket read does not
+ * notice, so while it watches a sync call the thread looks every {@link #INTERRUPT_LOOK_NANOS} of real time and
+ * cancels each sync call whose thread is interrupted. A sync call wakes the thread only if it is not looking that often
+ * already, so calls that follow each other closely still wake nothing.
  */
 public final class DeadlineWatchdog implements AutoCloseable {
     /** Caps a deadline so that deadline arithmetic on the ticker's nanoseconds cannot overflow (~73 years). */
     static final long MAX_TIMEOUT_NANOS = Long.MAX_VALUE / 4;
     private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(60);
+    /**
+     * How long an interrupt of a thread in a sync call may go unnoticed: short for a caller that waits on it, long
+     * enough that a look (linear in the calls in flight) costs nothing measurable.
+     */
+    static final long INTERRUPT_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     /**
      * Sized well past the calls usually in flight: an add to a bin that already holds a node, and every remove, lock
@@ -45,6 +55,10 @@ public final class DeadlineWatchdog implements AutoCloseable {
     private volatile long wakeAt;
     /** Whether the thread is looking over the set, and so may miss a deadline added meanwhile: such an add wakes it. */
     private volatile boolean looking;
+    /** Whether the thread, parked, looks again within {@link #INTERRUPT_LOOK_NANOS}: it watches a sync call. */
+    private volatile boolean lookingForInterrupts;
+    /** Whether the last look found a sync call still running; the thread's own. */
+    private boolean syncCallSeen;
     private volatile boolean closed;
     /** How many looks the thread has finished; written by the thread alone (for tests). */
     private volatile long looks;
@@ -73,7 +87,8 @@ public final class DeadlineWatchdog implements AutoCloseable {
         Thread watching = thread.get();
         if (watching == null) {
             startThread();
-        } else if (looking || deadline.deadlineNanoTime() - wakeAt < 0) {
+        } else if (looking || deadline.deadlineNanoTime() - wakeAt < 0
+                || (deadline.watchesCaller() && !lookingForInterrupts)) {
             LockSupport.unpark(watching);
         }
     }
@@ -147,24 +162,39 @@ public final class DeadlineWatchdog implements AutoCloseable {
             }
             long wake = first == null ? now + IDLE_NANOS : first.deadlineNanoTime();
             wakeAt = wake;
+            boolean interrupts = syncCallSeen;
+            lookingForInterrupts = interrupts;
             looking = false;
             // With nothing watched there is no deadline to miss: a new call wakes the thread if it must.
-            LockSupport.parkNanos(this, first == null ? wake - now : ticker.parkNanos(wake - now));
+            long park = first == null ? wake - now : ticker.parkNanos(wake - now);
+            LockSupport.parkNanos(this, interrupts ? Math.min(park, INTERRUPT_LOOK_NANOS) : park);
         }
     }
 
-    /** Expires every deadline at or before {@code now}; returns the earliest one still to come, or {@code null}. */
+    /**
+     * Expires every deadline at or before {@code now} and cancels every sync call whose thread is interrupted;
+     * returns the earliest deadline still to come, or {@code null}, and notes whether a sync call is still watched.
+     */
     private CallDeadline expireUpTo(long now) {
         CallDeadline first = null;
+        boolean syncCall = false;
         for (CallDeadline deadline : pending) {
             if (deadline.deadlineNanoTime() - now <= 0) {
                 if (pending.remove(deadline)) {
                     deadline.expire();
                 }
-            } else if (first == null || deadline.deadlineNanoTime() - first.deadlineNanoTime() < 0) {
-                first = deadline;
+            } else if (deadline.callerInterrupted()) {
+                if (pending.remove(deadline)) {
+                    deadline.interrupt();
+                }
+            } else {
+                syncCall |= deadline.watchesCaller();
+                if (first == null || deadline.deadlineNanoTime() - first.deadlineNanoTime() < 0) {
+                    first = deadline;
+                }
             }
         }
+        syncCallSeen = syncCall;
         return first;
     }
 

@@ -196,7 +196,7 @@ public final class ApiTransport {
 
     <R, T> ParsedResponse<T> execute(Call<R> call, RequestOptions options, ResponseParser<R, T> parser,
             KeyedCreate<T> keyed) {
-        CallDeadline deadline = deadlineOf(options);
+        CallDeadline deadline = deadlineOf(options, true);
         Request request = requestOf(call);
         CallContext context = contextOf(options, deadline, keyed, eventsOf(request));
         start(request, context);
@@ -215,6 +215,10 @@ public final class ApiTransport {
     private <R, T> ParsedResponse<T> executeStarted(Call<R> call, Request request, CallContext context,
             CallDeadline deadline, ResponseParser<R, T> parser, KeyedCreate<T> keyed) {
         Response<R> response;
+        CallStopper stopper = CallStopper.current();
+        if (stopper != null) {
+            stopper.enter(call);
+        }
         try {
             response = call.execute();
         } catch (IOException e) {
@@ -226,6 +230,9 @@ public final class ApiTransport {
             throw e;
         } finally {
             calls.end(invocationOf(request));
+            if (stopper != null) {
+                stopper.leave(call);
+            }
         }
         try {
             return complete(request, context, deadline, response, parser, keyed);
@@ -246,7 +253,7 @@ public final class ApiTransport {
         CallContext context;
         Request request;
         try {
-            deadline = deadlineOf(options);
+            deadline = deadlineOf(options, false);
             request = requestOf(call);
             context = contextOf(options, deadline, keyed, eventsOf(request));
             start(request, context);
@@ -314,11 +321,15 @@ public final class ApiTransport {
         return told;
     }
 
-    /** The call's deadline: its own if given, else the client's; {@code null} when that is zero (none). */
-    private CallDeadline deadlineOf(RequestOptions options) {
+    /**
+     * The call's deadline: its own if given, else the client's. When that is zero (none), an async call has no
+     * deadline ({@code null}) and a sync call one without a time limit, which still ends it if its thread is
+     * interrupted.
+     */
+    private CallDeadline deadlineOf(RequestOptions options, boolean sync) {
         Duration timeout = options.deadline().orElse(this.options.deadline());
         if (timeout.isZero()) {
-            return null;
+            return sync ? CallDeadline.ofSyncCall(deadlines, 0) : null;
         }
         long nanos;
         try {
@@ -326,7 +337,7 @@ public final class ApiTransport {
         } catch (ArithmeticException longerThanNanosHold) {
             nanos = Long.MAX_VALUE;
         }
-        return new CallDeadline(deadlines, nanos);
+        return sync ? CallDeadline.ofSyncCall(deadlines, nanos) : new CallDeadline(deadlines, nanos);
     }
 
     /** The call's context: its retry policy, deadline, idempotency key and timeouts, for the interceptors. */
@@ -434,12 +445,34 @@ public final class ApiTransport {
         String suffix = unknown ? " [outcome unknown: the request may have been processed]" : "";
         int attempts = context.attempts();
         String tries = attempts > 1 ? " after " + attempts + " attempts" : "";
+        if (interrupted(deadline, failure)) {
+            // A sync call fails on the thread that was interrupted: this one. Set its status again, in case a
+            // library on the way cleared it.
+            Thread.currentThread().interrupt();
+            InterruptedIOException interrupted = new InterruptedIOException("interrupted");
+            interrupted.initCause(failure);
+            return new ApiConnectionException(oneLine(describe(request) + " interrupted" + tries
+                    + " (the calling thread was interrupted, so the call was cancelled)" + suffix, context),
+                    interrupted, unknown);
+        }
         if (isTimeout(e)) {
             return new ApiTimeoutException(oneLine(describe(request) + " timed out" + tries + " (" + cause + ")"
                     + suffix, context), e, unknown);
         }
         return new ApiConnectionException(oneLine(describe(request) + " failed" + tries + ": " + cause + suffix,
                 context), e, unknown);
+    }
+
+    /**
+     * Whether a sync call failed because its thread was interrupted: the watchdog saw the interrupt and cancelled it,
+     * or okio saw it before a read or write ({@code InterruptedIOException("interrupted")}), or a retry wait ended.
+     */
+    private static boolean interrupted(CallDeadline deadline, IOException failure) {
+        if (deadline == null) {
+            return false; // an async call without a deadline: a sync call always has one
+        }
+        return deadline.interrupted() || (deadline.watchesCaller() && failure instanceof InterruptedIOException
+                && !isTimeout(failure) && Thread.currentThread().isInterrupted());
     }
 
     private static boolean isTimeout(IOException e) {

@@ -2,6 +2,9 @@ package io.beyondwords.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +28,14 @@ class DeadlineWatchdogTest {
     private final DeadlineWatchdog watchdog = new DeadlineWatchdog(Ticker.of(clock));
     private final OkHttpClient http = new OkHttpClient();
     private final List<Call> calls = new ArrayList<>();
+    /** Closed at the end, releasing the threads {@link #blockedCaller} leaves blocked. */
+    private final List<ServerSocket> sockets = new ArrayList<>();
 
     @AfterEach
-    void close() {
+    void close() throws IOException {
+        for (ServerSocket socket : sockets) {
+            socket.close();
+        }
         watchdog.close();
         calls.forEach(Call::cancel);
     }
@@ -198,6 +206,118 @@ class DeadlineWatchdogTest {
         clock.advance(Duration.ofMillis(1));
         awaitCanceled(call);
         assertThat(deadline.end()).isTrue();
+    }
+
+    @Test
+    void aSyncCallIsCancelledOnceItsThreadIsInterrupted() throws Exception {
+        Call call = call();
+        CallDeadline deadline = CallDeadline.ofSyncCall(watchdog, HOUR);
+        Thread caller = blockedCaller(deadline, call);
+        assertNotCanceledAfterTheWatchdogLooked(call);
+
+        caller.interrupt();
+
+        awaitCanceled(call);
+        assertThat(deadline.interrupted()).isTrue();
+        assertThat(deadline.end()).as("not the deadline").isFalse();
+        assertThat(watchdog.watched()).isZero();
+        assertThat(caller.isInterrupted()).as("the interrupt status, untouched").isTrue();
+    }
+
+    @Test
+    void aSyncCallWithoutATimeLimitIsStillWatchedForAnInterrupt() throws Exception {
+        Call call = call();
+        CallDeadline deadline = CallDeadline.ofSyncCall(watchdog, 0);
+        Thread caller = blockedCaller(deadline, call);
+        clock.advance(Duration.ofDays(365 * 50));
+        assertNotCanceledAfterTheWatchdogLooked(call);
+
+        caller.interrupt();
+
+        awaitCanceled(call);
+        assertThat(deadline.interrupted()).isTrue();
+        assertThat(deadline.timeoutNanos()).as("no time limit for the retry waits to respect").isZero();
+    }
+
+    @Test
+    void aSyncCallStartedOnAnInterruptedThreadIsCancelledAtOnce() {
+        Call call = call();
+        CallDeadline deadline = CallDeadline.ofSyncCall(watchdog, HOUR);
+        Thread.currentThread().interrupt();
+        try {
+            deadline.start(call);
+        } finally {
+            assertThat(Thread.interrupted()).as("the interrupt status, untouched").isTrue();
+        }
+        assertThat(call.isCanceled()).isTrue();
+        assertThat(deadline.interrupted()).isTrue();
+        assertThat(watchdog.watched()).isZero();
+    }
+
+    @Test
+    void anAsyncCallsThreadIsNotWatched() throws Exception {
+        // An async call runs on a dispatcher thread that is not the caller's: its interrupt is not the caller's word.
+        Call call = call();
+        CallDeadline deadline = new CallDeadline(watchdog, HOUR);
+        blockedCaller(deadline, call).interrupt();
+        assertNotCanceledAfterTheWatchdogLooked(call);
+        assertThat(deadline.interrupted()).isFalse();
+    }
+
+    @Test
+    void aSyncCallWakesAThreadParkedUntilAFarDeadline() throws Exception {
+        // On the system ticker the thread parks until the earliest deadline: an hour here. A sync call must make it
+        // look for interrupts every few milliseconds from then on, or an interrupt would wait for that hour.
+        DeadlineWatchdog system = new DeadlineWatchdog(Ticker.system());
+        try {
+            new CallDeadline(system, HOUR).start(call());
+            long looked = awaitLooks(system, 1);
+            Call call = call();
+            CallDeadline deadline = CallDeadline.ofSyncCall(system, HOUR);
+            Thread caller = blockedCaller(deadline, call);
+            awaitLooks(system, looked + 1);
+
+            caller.interrupt();
+
+            awaitCanceled(call);
+            assertThat(deadline.interrupted()).isTrue();
+        } finally {
+            system.close();
+        }
+    }
+
+    /**
+     * Starts {@code deadline} for {@code call} on a new thread, as a sync call's interceptor does, and leaves that
+     * thread blocked in a socket accept, which, as a socket read, neither notices an interrupt nor clears it, until
+     * the test ends.
+     */
+    private Thread blockedCaller(CallDeadline deadline, Call call) throws InterruptedException, IOException {
+        CountDownLatch started = new CountDownLatch(1);
+        ServerSocket nobodyConnects = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        sockets.add(nobodyConnects);
+        Thread caller = new Thread(() -> {
+            deadline.start(call);
+            started.countDown();
+            try {
+                nobodyConnects.accept().close();
+            } catch (IOException closedByTheTest) {
+                // the test has ended
+            }
+        });
+        caller.setDaemon(true);
+        caller.start();
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        return caller;
+    }
+
+    private static long awaitLooks(DeadlineWatchdog watchdog, long target) {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (watchdog.looks() < target && System.nanoTime() - giveUp < 0) {
+            Thread.onSpinWait();
+            Thread.yield();
+        }
+        assertThat(watchdog.looks()).as("the watchdog's looks").isGreaterThanOrEqualTo(target);
+        return watchdog.looks();
     }
 
     /**
