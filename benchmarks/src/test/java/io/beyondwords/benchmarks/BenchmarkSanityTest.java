@@ -37,7 +37,7 @@ class BenchmarkSanityTest {
       assertThat(last.sourceId()).contains("article-100");
       assertThat(last.segments().orElseThrow()).hasSize(4);
       assertThat(last.audio().orElseThrow()).hasSize(2);
-      assertThat(last.metadata().orElseThrow()).containsEntry("section", "\"weather\"");
+      assertThat(last.metadata().orElseThrow()).containsEntry("section", io.beyondwords.JsonValue.of("weather"));
       assertThat(last.publishDate()).contains(java.time.Instant.parse("2023-01-01T06:00:00Z"));
       last.validate(); // every member of every item came through
     } finally {

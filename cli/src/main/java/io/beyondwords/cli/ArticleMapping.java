@@ -4,7 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
+import io.beyondwords.JsonValue;
 import io.beyondwords.content.ContentCreateParams;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -123,7 +123,7 @@ final class ArticleMapping {
             case "summary_voice_id" -> params.summaryVoiceId(voiceId(text(value)));
             case "metadata" -> metadata(params, value);
             default -> params.putMetadata(field.substring("metadata.".length()),
-                    value instanceof JsonElement json ? json.toString() : new JsonPrimitive(text(value)).toString());
+                    value instanceof JsonElement json ? JsonValue.parse(json.toString()) : JsonValue.of(text(value)));
         }
     }
 
@@ -156,7 +156,7 @@ final class ArticleMapping {
             throw new IllegalArgumentException("not a JSON object");
         }
         for (Map.Entry<String, JsonElement> member : ((JsonObject) json).entrySet()) {
-            params.putMetadata(member.getKey(), member.getValue().toString());
+            params.putMetadata(member.getKey(), JsonValue.parse(member.getValue().toString()));
         }
     }
 

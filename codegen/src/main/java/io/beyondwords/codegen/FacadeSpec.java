@@ -452,7 +452,7 @@ final class FacadeSpec {
             case DURATION:
                 return value + ".toMillis()";
             case MAP:
-                return "ApiJson.object(" + value + ")";
+                return "JsonValues.object(" + value + ")";
             default:
                 return value;
         }
@@ -491,7 +491,7 @@ final class FacadeSpec {
             case MAP:
                 p.isMap = true;
                 p.itemSetter = "put" + Names.pascal(name);
-                p.storedType = "Map<String, String>";
+                p.storedType = t.stored();
                 p.builderStoredType = p.storedType;
                 p.accessorType = p.storedType;
                 p.accessor = name;

@@ -20,10 +20,10 @@ enum Kind {
     /** A JSON object with declared members: a value type. */
     VALUE(null, null, "a JSON object"),
     LIST(null, null, "a JSON array"),
-    /** A JSON object without declared members: its members as JSON text by name. */
-    MAP("Map<String, String>", "Map<String, String>", "a JSON object"),
-    /** Any JSON, kept as its text. */
-    JSON("String", "String", "JSON");
+    /** A JSON object without declared members: its members as {@code JsonValue}s by name. */
+    MAP("Map<String, JsonValue>", "Map<String, JsonValue>", "a JSON object"),
+    /** Any JSON, as a {@code JsonValue}. */
+    JSON("JsonValue", "JsonValue", "JSON");
 
     /** How it is held (boxed, or the wire's text); {@code null} where it depends on the member. */
     final String stored;

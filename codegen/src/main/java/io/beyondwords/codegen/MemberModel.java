@@ -11,8 +11,7 @@ public final class MemberModel {
     public String name;
     public List<String> doc;
     public boolean required;
-    /** The field holding it: its name (the member's, or {@code <name>Text} for text read on first access). */
-    public String storage;
+    /** The type its {@code Field} holds, e.g. {@code Long}, {@code Instant}, {@code ProjectRef}. */
     public String storedType;
     /** Its type in the accessor's signature, e.g. {@code long}, {@code Optional<ProjectRef>}. */
     public String accessorType;
@@ -22,9 +21,8 @@ public final class MemberModel {
     public String optionalType;
     /** What the member should have been, in words for a message, e.g. {@code a whole number}. */
     public String expectedText;
-    /** Text read on first access (a timestamp or a URI), cached in a field of {@link #cacheType}. */
+    /** Text read on first access (a timestamp or a URI), its reading held by its {@code Field}. */
     public boolean lazy;
-    public String cacheType;
     public boolean isUri;
     public boolean isDuration;
     /** A duration the wire model holds as an {@code Integer}, widened to the stored {@code Long}. */
@@ -40,7 +38,7 @@ public final class MemberModel {
     public boolean listOfJson;
     public boolean listOfPlain;
     public boolean isMap;
-    /** Any JSON, kept as its text. */
+    /** Any JSON, as a {@code JsonValue}. */
     public boolean isJson;
     /** Builder: the setter's parameter type; {@code unboxed} for a required primitive. */
     public String setterType;

@@ -14,7 +14,7 @@ public final class ParamModel {
     public boolean hasDefault;
     public String defaultValue;
     public boolean isList;
-    /** A JSON object of the caller's: members as JSON text by name, never null (empty: not sent). */
+    /** A JSON object of the caller's: members as {@code JsonValue}s by name, never null (empty: not sent). */
     public boolean isMap;
     public boolean isUri;
     /** A {@code style: deepObject} query parameter: {@link #toWire} gives its already-named pairs. */

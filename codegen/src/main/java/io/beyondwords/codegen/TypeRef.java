@@ -22,7 +22,7 @@ final class TypeRef {
         this.schemaKey = schemaKey;
     }
 
-    /** @return the Java type holding it: boxed, or its wire text for lazily read kinds */
+    /** Names the Java type a value's field holds for it: boxed, or its wire text for text read on first access. */
     String stored() {
         switch (kind) {
             case VALUE:
@@ -34,7 +34,7 @@ final class TypeRef {
         }
     }
 
-    /** @return its type when present, boxed (as in {@code Optional<...>} or a list) */
+    /** Names its type when present, boxed (as in {@code Optional<...>} or a list). */
     String boxed() {
         switch (kind) {
             case VALUE:
@@ -53,16 +53,17 @@ final class TypeRef {
         }
     }
 
-    /** @return its type when present, unboxed where primitive */
+    /** Names its type when present, unboxed where primitive. */
     String exposed() {
         return kind.primitive() ? kind.exposed : boxed();
     }
 
-    /** @return its type as a list element */
+    /** Names its type as a list element. */
     String elementType() {
         return boxed();
     }
 
+    /** Says what the member should have been, in words for a message, e.g. {@code a JSON object}. */
     String expected() {
         if (kind == Kind.VALUE) {
             return "a JSON object";

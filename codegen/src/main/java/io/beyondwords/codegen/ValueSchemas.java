@@ -27,7 +27,7 @@ final class ValueSchemas {
      * their parameters.
      */
     private static final Set<String> RESERVED = Set.of("additionalProperties", "builder", "toBuilder", "validate",
-            "invalid", "failures", "owner", "path");
+            "sentInstead", "failures", "owner", "path");
 
     private final OpenAPI api;
     private final WireCodegen wire;
@@ -115,7 +115,6 @@ final class ValueSchemas {
         m.doc = Javadoc.wrap(Javadoc.escape(Javadoc.clause(description == null ? json : description)), DOC_WIDTH);
         m.wireGetter = "get" + wire.getterAndSetterCapitalize(wire.toVarName(json));
         String wireType = wire.getTypeDeclaration(prop);
-        m.storage = m.name;
         m.storedType = t.stored();
         m.presentType = t.exposed();
         m.expectedText = t.expected();
@@ -127,9 +126,8 @@ final class ValueSchemas {
                 requireWire(wireType, "String", where + "." + json);
                 m.lazy = true;
                 m.isUri = t.kind == Kind.URI;
-                m.storage = m.name + "Text";
-                m.cacheType = t.kind == Kind.URI ? "URI" : "Instant";
-                m.setterType = m.cacheType;
+                m.storedType = t.kind == Kind.URI ? "URI" : "Instant";
+                m.setterType = m.storedType;
                 break;
             case DURATION:
                 m.isDuration = true;

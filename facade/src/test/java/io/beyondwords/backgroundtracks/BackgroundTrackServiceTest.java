@@ -3,6 +3,7 @@ package io.beyondwords.backgroundtracks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.beyondwords.JsonValue;
 import io.beyondwords.RawResponse;
 import io.beyondwords.TestServer;
 import io.beyondwords.errors.InvalidResponseException;
@@ -117,11 +118,11 @@ class BackgroundTrackServiceTest {
 
         assertThat(track.additionalProperties())
                 .containsExactly(
-                        org.assertj.core.api.Assertions.entry("genre", "\"jazz\""),
-                        org.assertj.core.api.Assertions.entry("bpm", "120"),
-                        org.assertj.core.api.Assertions.entry("tags", "[\"x\"]"));
-        assertThat(track.project().orElseThrow().additionalProperties()).containsEntry("slug", "\"news\"");
-        assertThat(track.media().orElseThrow().additionalProperties()).containsEntry("format", "{\"codec\":\"mp3\"}");
+                        org.assertj.core.api.Assertions.entry("genre", JsonValue.of("jazz")),
+                        org.assertj.core.api.Assertions.entry("bpm", JsonValue.of(120)),
+                        org.assertj.core.api.Assertions.entry("tags", JsonValue.parse("[\"x\"]")));
+        assertThat(track.project().orElseThrow().additionalProperties()).containsEntry("slug", JsonValue.of("news"));
+        assertThat(track.media().orElseThrow().additionalProperties()).containsEntry("format", JsonValue.parse("{\"codec\":\"mp3\"}"));
         assertThat(track.toString()).contains("genre");
     }
 

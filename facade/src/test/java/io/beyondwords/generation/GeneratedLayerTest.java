@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.beyondwords.BeyondWordsClient;
+import io.beyondwords.JsonValue;
 import io.beyondwords.RequestOptions;
 import io.beyondwords.errors.InvalidResponseException;
 import io.beyondwords.internal.ResourceBinding;
@@ -161,13 +162,13 @@ class GeneratedLayerTest {
                 .hasMessageContaining("widget 9's 'parts[1]' is null, not a JSON object");
         Object settings = ((Optional<?>) invoke(widget, "settings")).orElseThrow();
         assertThat(invoke(settings, "colour")).isEqualTo(Optional.of("#ff0000"));
-        assertThat(invoke(widget, "metadata")).isEqualTo(Optional.of(Map.of("k", "[1,2]")));
-        assertThat(invoke(widget, "extra")).isEqualTo(Optional.of("[true]"));
+        assertThat(invoke(widget, "metadata")).isEqualTo(Optional.of(Map.of("k", JsonValue.parse("[1,2]"))));
+        assertThat(invoke(widget, "extra")).isEqualTo(Optional.of(JsonValue.parse("[true]")));
         assertThat(invoke(widget, "weight")).isEqualTo(java.util.OptionalDouble.of(1.5));
         assertThat(invoke(widget, "launched")).isEqualTo(Optional.of(Instant.parse("2023-01-01T00:00:00Z")));
         assertThat(invoke(widget, "homepage")).isEqualTo(Optional.of(URI.create("https://example.com/cog")));
         assertThat(invoke(widget, "length")).isEqualTo(Optional.of(Duration.ofMillis(1500)));
-        assertThat(invoke(widget, "additionalProperties")).isEqualTo(Map.of("surprise", "1"));
+        assertThat(invoke(widget, "additionalProperties")).isEqualTo(Map.of("surprise", JsonValue.of(1)));
         assertThatThrownBy(() -> invoke(widget, "validate")).hasMessageContaining("'parts[1]' is null");
     }
 

@@ -2,9 +2,6 @@ package io.beyondwords.internal.json;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
@@ -16,9 +13,6 @@ import java.io.Reader;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import okhttp3.MediaType;
 import okhttp3.ResponseBody;
 import okio.Buffer;
@@ -113,24 +107,6 @@ public final class ApiJson {
         Charset charset = type == null ? null : type.charset(null);
         return new StreamedBodyReader(body.charStream(), firstBytes(source),
                 charset == null ? StandardCharsets.UTF_8 : charset);
-    }
-
-    /**
-     * @param members JSON text by member name, as checked by the params builder
-     * @return the JSON object they make, for a request body
-     */
-    public static JsonObject object(Map<String, String> members) {
-        JsonObject object = new JsonObject();
-        members.forEach((name, json) -> object.add(name, JsonParser.parseString(json)));
-        return object;
-    }
-
-    /**
-     * @param value any JSON the server sent, or {@code null}
-     * @return its text, or {@code null}
-     */
-    public static String text(JsonElement value) {
-        return value == null ? null : GSON.toJson(value);
     }
 
     /** For a body that is not JSON at all, or breaks off, or whose JSON is broken. */
@@ -228,22 +204,5 @@ public final class ApiJson {
         public void close() throws IOException {
             chars.close();
         }
-    }
-
-    /**
-     * The members a model did not declare, as JSON text by name.
-     *
-     * @param unknownFields what the adapter kept, or {@code null}
-     * @return an unmodifiable map in the server's order, empty if none
-     */
-    public static Map<String, String> additionalProperties(JsonObject unknownFields) {
-        if (unknownFields == null || unknownFields.size() == 0) {
-            return Map.of();
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonElement> member : unknownFields.entrySet()) {
-            out.put(member.getKey(), GSON.toJson(member.getValue()));
-        }
-        return Collections.unmodifiableMap(out);
     }
 }

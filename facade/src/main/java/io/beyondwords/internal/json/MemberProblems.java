@@ -2,7 +2,7 @@ package io.beyondwords.internal.json;
 
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import java.util.Map;
+import io.beyondwords.JsonValue;
 
 /**
  * Reports a member of a value read from a response that cannot be used: absent though required, sent in a form the
@@ -18,30 +18,27 @@ public final class MemberProblems {
     }
 
     /**
-     * A member that was absent, null, or sent in a form its field cannot hold.
+     * Reads what the server sent in place of a value that was not a JSON object.
      *
-     * @param owner what the member belongs to, e.g. {@code background track 42}
-     * @param path the value's place in its owner, e.g. {@code project}, or {@code null} for the owner itself
-     * @param member the member's JSON name
-     * @param invalid the value's members kept as sent because they could not be read, by name
-     * @param expected what the member should have been, e.g. {@code a number}
+     * @param invalid the wire model's members it could not read, by name, or {@code null}
+     * @return what was sent instead of the object, or {@code null} if the value was an object
+     */
+    public static JsonValue sentInstead(JsonObject invalid) {
+        return invalid == null ? null : JsonValues.of(invalid.get(WHOLE_VALUE));
+    }
+
+    /**
+     * Describes a value the server sent as something other than a JSON object, e.g. {@code null} in a list.
+     *
+     * @param owner what the value belongs to, e.g. {@code background track 42}
+     * @param path the value's place in its owner, or {@code null} for the owner itself
+     * @param sent what was sent instead
      * @return the problem
      */
-    public static UnreadableBodyException unusable(String owner, String path, String member,
-            Map<String, String> invalid, String expected) {
-        String whole = invalid.get(WHOLE_VALUE);
-        if (whole != null) {
-            String where = path == null ? owner : owner + "'s '" + path + "'";
-            return new UnreadableBodyException(where + " is " + UnreadableBodyException.shown(whole)
-                    + ", not a JSON object");
-        }
-        String field = path == null ? member : path + "." + member;
-        String raw = invalid.get(member);
-        if (raw == null) {
-            return UnreadableBodyException.badField(owner, field, null, expected);
-        }
-        return new UnreadableBodyException(owner + "'s '" + field + "' is " + UnreadableBodyException.shown(raw)
-                + ", not " + expected);
+    public static UnreadableBodyException notAnObject(String owner, String path, JsonValue sent) {
+        String where = path == null ? owner : owner + "'s '" + path + "'";
+        return new UnreadableBodyException(where + " is " + UnreadableBodyException.shown(sent.toJson())
+                + ", not a JSON object");
     }
 
     /** @return invalid members saying that the whole value was JSON null: a null item in a list */
@@ -49,21 +46,6 @@ public final class MemberProblems {
         JsonObject members = new JsonObject();
         members.add(WHOLE_VALUE, JsonNull.INSTANCE);
         return members;
-    }
-
-    /**
-     * A member whose text is not what its field means, e.g. a timestamp in no form the SDK reads.
-     *
-     * @param owner what the member belongs to
-     * @param path the value's place in its owner, or {@code null}
-     * @param member the member's JSON name
-     * @param text the text as sent
-     * @param expected what was expected, e.g. {@code a URL}
-     * @return the problem
-     */
-    public static UnreadableBodyException badText(String owner, String path, String member, String text,
-            String expected) {
-        return UnreadableBodyException.badField(owner, path == null ? member : path + "." + member, text, expected);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.beyondwords.BeyondWordsClient;
+import io.beyondwords.JsonValue;
 import io.beyondwords.RequestOptions;
 import io.beyondwords.backgroundtracks.BackgroundTrackCreateParams;
 import io.beyondwords.backgroundtracks.BackgroundTrackListParams;
@@ -127,12 +128,12 @@ class SentRequestTest {
                 .isEqualTo("Rain");
 
         RecordedRequest article = send(() -> client.content().create(4, ContentCreateParams.builder()
-                .title("Weather").body("<p>Rain</p>").putMetadata("k", "\"v\"").build()));
+                .title("Weather").body("<p>Rain</p>").putMetadata("k", JsonValue.of("v")).build()));
         assertThat(article.getPath()).isEqualTo("/v1/projects/4/content");
         JsonObject content = JsonParser.parseString(article.getBody().readUtf8()).getAsJsonObject();
         assertThat(content.get("title").getAsString()).isEqualTo("Weather");
         assertThat(content.get("body").getAsString()).isEqualTo("<p>Rain</p>"); // no HTML escaping
-        assertThat(content.getAsJsonObject("metadata").get("k").getAsString()).isEqualTo("v"); // given as JSON text
+        assertThat(content.getAsJsonObject("metadata").get("k").getAsString()).isEqualTo("v"); // given as a JsonValue
     }
 
     /** What a spec operation without a request body would declare: Retrofit still sends an (empty) one. */

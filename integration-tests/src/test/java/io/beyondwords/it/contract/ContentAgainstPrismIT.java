@@ -4,13 +4,8 @@ import static io.beyondwords.it.contract.ContractFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import io.beyondwords.errors.InconsistentPagesException;
+import io.beyondwords.JsonValue;
 import io.beyondwords.RawResponse;
 import io.beyondwords.content.Content;
 import io.beyondwords.content.ContentBatchDeleteParams;
@@ -21,8 +16,12 @@ import io.beyondwords.content.ContentStatus;
 import io.beyondwords.content.ContentType;
 import io.beyondwords.content.ContentUpdateParams;
 import io.beyondwords.content.SegmentDetail;
+import io.beyondwords.errors.InconsistentPagesException;
 import io.beyondwords.it.support.SpecValidatingInterceptor.Exchange;
 import io.beyondwords.paging.Page;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,7 +72,8 @@ class ContentAgainstPrismIT extends ResourceAgainstPrism {
                 .titleEnabled(true).bodyEnabled(true).summaryEnabled(false).summaryTitleEnabled(false)
                 .sourceId("weather-2023-01-03").sourceUrl("https://example.com/weather/2023-01-03")
                 .author("Sam Reporter").imageUrl("https://example.com/rain.jpg")
-                .putMetadata("section", "\"weather\"").putMetadata("tags", "[\"rain\",\"uk\"]")
+                .putMetadata("section", JsonValue.of("weather"))
+                .putMetadata("tags", JsonValue.arrayBuilder().add("rain").add("uk").build())
                 .published(true).publishDate(Instant.parse("2023-01-03T06:00:00Z"))
                 .adsEnabled(true).autoSegmentUpdatesEnabled(false)
                 .titleVoiceId(2517).summaryVoiceId(2517).bodyVoiceId(2518).language("en_GB")
@@ -186,8 +186,8 @@ class ContentAgainstPrismIT extends ResourceAgainstPrism {
         });
         assertThat(content.video()).hasValue(List.of());
         assertThat(content.metadata()).hasValueSatisfying(metadata -> assertThat(
-                JsonParser.parseString(metadata.get("section"))).isEqualTo(
-                CONTENT.getAsJsonObject("metadata").get("section")));
+                metadata.get("section")).isEqualTo(
+                JsonValue.parse(CONTENT.getAsJsonObject("metadata").get("section").toString())));
         assertThat(content.titleVoiceId()).hasValue(CONTENT.get("title_voice_id").getAsLong());
         assertThat(content.publishDate()).hasValue(Instant.parse("2023-01-03T06:00:00Z"));
     }

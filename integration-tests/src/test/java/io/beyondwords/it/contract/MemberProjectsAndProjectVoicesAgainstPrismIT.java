@@ -3,12 +3,9 @@ package io.beyondwords.it.contract;
 import static io.beyondwords.it.contract.ContractFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.beyondwords.JsonValue;
 import io.beyondwords.RawResponse;
 import io.beyondwords.it.support.SpecValidatingInterceptor.Exchange;
 import io.beyondwords.memberprojects.MemberProject;
@@ -16,6 +13,9 @@ import io.beyondwords.memberprojects.MemberProjectUpdateParams;
 import io.beyondwords.paging.Page;
 import io.beyondwords.projectvoices.VoicePermission;
 import io.beyondwords.projectvoices.VoicePermissionListParams;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
@@ -106,7 +106,7 @@ class MemberProjectsAndProjectVoicesAgainstPrismIT extends ResourceAgainstPrism 
         assertThat(project.name()).isEqualTo(PROJECT.get("name").getAsString());
         assertThat(project.favourite()).hasValue(true);
         assertThat(project.languageData()).hasValueSatisfying(d -> assertThat(d).containsEntry("accent",
-                "\"American\""));
+                JsonValue.of("American")));
         assertThat(project.contentUpdated()).hasValue(Instant.parse("2023-11-07T05:31:56Z"));
         assertThat(project.body()).hasValueSatisfying(body -> assertThat(body.voice()).hasValueSatisfying(voice -> {
             assertThat(voice.speakingRate()).hasValue(PROJECT.getAsJsonObject("body").getAsJsonObject("voice")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.beyondwords.JsonValue;
 import io.beyondwords.content.Content;
 import io.beyondwords.content.ContentBatchDeleteParams;
 import io.beyondwords.content.ContentCreateParams;
@@ -18,9 +19,9 @@ import io.beyondwords.content.ContentStatus;
 import io.beyondwords.content.ContentType;
 import io.beyondwords.content.ContentUpdateParams;
 import io.beyondwords.content.SegmentDetail;
+import io.beyondwords.errors.FieldError;
 import io.beyondwords.errors.NotFoundException;
 import io.beyondwords.errors.UnprocessableEntityException;
-import io.beyondwords.errors.FieldError;
 import io.beyondwords.languages.Language;
 import io.beyondwords.paging.Page;
 import io.beyondwords.player.MediaFormat;
@@ -162,7 +163,7 @@ class ProjectsAndContentAgainstStandInIT extends ResourceAgainstStandIn {
                 .title("<h1>Rain on Tuesday</h1>").summary("<h2>Wet</h2>").body("<p>Bring an umbrella.</p>")
                 .titleEnabled(true).bodyEnabled(true).summaryEnabled(false).summaryTitleEnabled(false)
                 .sourceId("weather-1").sourceUrl(ARTICLE_URL).author("Sam").imageUrl("https://example.com/rain.jpg")
-                .putMetadata("section", "\"weather\"").published(true).publishDate(T0).adsEnabled(true)
+                .putMetadata("section", JsonValue.of("weather")).published(true).publishDate(T0).adsEnabled(true)
                 .autoSegmentUpdatesEnabled(false).titleVoiceId(1001).summaryVoiceId(1001).bodyVoiceId(1002)
                 .language("en_GB").build());
 
@@ -170,7 +171,8 @@ class ProjectsAndContentAgainstStandInIT extends ResourceAgainstStandIn {
         assertThat(sync.onlyExchange().url().queryParameter("segments")).isEqualTo("full");
         assertThat(created.status()).hasValue(ContentStatus.DRAFT);
         assertThat(created.sourceId()).hasValue("weather-1");
-        assertThat(created.metadata()).hasValueSatisfying(m -> assertThat(m).containsEntry("section", "\"weather\""));
+        assertThat(created.metadata())
+                .hasValueSatisfying(m -> assertThat(m).containsEntry("section", JsonValue.of("weather")));
         assertThat(created.audio()).hasValue(List.of());
         String id = created.id();
 

@@ -3,17 +3,17 @@ package io.beyondwords.it.contract;
 import static io.beyondwords.it.contract.ContractFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
 import com.google.gson.JsonObject;
+import io.beyondwords.JsonValue;
 import io.beyondwords.RawResponse;
 import io.beyondwords.it.support.SpecValidatingInterceptor.Exchange;
 import io.beyondwords.organizationsettings.OrganizationSettings;
 import io.beyondwords.paging.Page;
 import io.beyondwords.roles.Role;
 import io.beyondwords.roles.RoleListParams;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
@@ -99,27 +99,31 @@ class RolesAndOrganizationSettingsAgainstPrismIT extends ResourceAgainstPrism {
         assertThat(owner.key()).isEqualTo(OWNER.get("key").getAsString());
         assertThat(owner.name()).hasValue(OWNER.get("name").getAsString());
         assertThat(owner.organizationId()).hasValue(OWNER.get("organization_id").getAsLong());
-        assertThat(owner.permissions()).as("each permission as JSON text")
-                .hasValue(Map.of("content_view", "{\"enabled\":true}", "content_create", "{\"enabled\":false}"));
+        assertThat(owner.permissions()).as("each permission as JSON")
+                .hasValue(Map.of("content_view", JsonValue.parse("{\"enabled\":true}"), "content_create",
+                        JsonValue.parse("{\"enabled\":false}")));
         assertThat(owner.membersCount()).hasValue(OWNER.get("members_count").getAsInt());
         assertThat(owner.created()).hasValue(Instant.parse("2023-01-01T00:00:00Z"));
         assertThat(roles.get(1).key()).isEqualTo("admin");
         assertThat(roles.get(1).permissions()).as("null in the example").isEmpty();
     }
 
-    /** organizationSettingsExample: each part as JSON text by member; no pending plan. */
+    /** organizationSettingsExample: each part as JSON by member; no pending plan. */
     private static void assertSettings(OrganizationSettings settings) {
         settings.validate();
         assertThat(settings.stripe()).hasValueSatisfying(stripe -> assertThat(stripe)
-                .containsEntry("customer_id", SETTINGS.getAsJsonObject("stripe").get("customer_id").toString())
-                .containsEntry("pending_plan_id", "null"));
+                .containsEntry("customer_id",
+                        JsonValue.parse(SETTINGS.getAsJsonObject("stripe").get("customer_id").toString()))
+                .containsEntry("pending_plan_id", JsonValue.nullValue()));
         assertThat(settings.plan()).hasValueSatisfying(plan -> assertThat(plan)
-                .containsEntry("name", "\"Pro\"").containsEntry("amount", "9900")
-                .containsEntry("promotion_codes", "[]"));
+                .containsEntry("name", JsonValue.of("Pro")).containsEntry("amount", JsonValue.of(9900))
+                .containsEntry("promotion_codes", JsonValue.parse("[]")));
         assertThat(settings.pendingPlan()).as("null in the example").isEmpty();
         assertThat(settings.subscription()).hasValueSatisfying(subscription -> assertThat(subscription)
-                .containsEntry("start", SETTINGS.getAsJsonObject("subscription").get("start").toString()));
-        assertThat(settings.quota()).hasValueSatisfying(quota -> assertThat(quota).containsEntry("used", "250000"));
+                .containsEntry("start",
+                        JsonValue.parse(SETTINGS.getAsJsonObject("subscription").get("start").toString())));
+        assertThat(settings.quota())
+                .hasValueSatisfying(quota -> assertThat(quota).containsEntry("used", JsonValue.of(250000)));
         assertThat(settings.features()).hasValue(Map.of());
         assertThat(settings.additionalProperties()).isEmpty();
     }
