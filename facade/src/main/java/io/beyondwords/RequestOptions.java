@@ -1,7 +1,9 @@
 package io.beyondwords;
 
 import io.beyondwords.internal.http.ApiKeys;
+import io.beyondwords.internal.http.ExtraMembers;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,6 +25,7 @@ public final class RequestOptions {
     private final Duration deadline;
     private final RetryPolicy retryPolicy;
     private final String apiKey;
+    private final ExtraMembers extras;
 
     private RequestOptions(Builder b) {
         this.connectTimeout = b.connectTimeout;
@@ -31,6 +34,7 @@ public final class RequestOptions {
         this.deadline = b.deadline;
         this.retryPolicy = b.retryPolicy;
         this.apiKey = b.apiKey;
+        this.extras = b.extras.build();
     }
 
     /** @return options that override nothing */
@@ -52,6 +56,7 @@ public final class RequestOptions {
         b.deadline = deadline;
         b.retryPolicy = retryPolicy;
         b.apiKey = apiKey;
+        b.extras.putAll(extras);
         return b;
     }
 
@@ -91,6 +96,24 @@ public final class RequestOptions {
         return Optional.ofNullable(apiKey);
     }
 
+    /**
+     * Returns the headers this call sends beyond the ones the SDK sets.
+     *
+     * @return the extra headers by name, in the order put; empty for none; unmodifiable
+     */
+    public Map<String, String> additionalHeaders() {
+        return extras.headers();
+    }
+
+    /**
+     * Returns the query parameters this call sends beyond the ones its params declare.
+     *
+     * @return the extra query parameters by name, in the order put; empty for none; unmodifiable
+     */
+    public Map<String, String> additionalQueryParams() {
+        return extras.query();
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -102,19 +125,23 @@ public final class RequestOptions {
         RequestOptions that = (RequestOptions) o;
         return Objects.equals(connectTimeout, that.connectTimeout) && Objects.equals(readTimeout, that.readTimeout)
                 && Objects.equals(writeTimeout, that.writeTimeout) && Objects.equals(deadline, that.deadline)
-                && Objects.equals(retryPolicy, that.retryPolicy) && Objects.equals(apiKey, that.apiKey);
+                && Objects.equals(retryPolicy, that.retryPolicy) && Objects.equals(apiKey, that.apiKey)
+                && extras.equals(that.extras);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(connectTimeout, readTimeout, writeTimeout, deadline, retryPolicy, apiKey);
+        return Objects.hash(connectTimeout, readTimeout, writeTimeout, deadline, retryPolicy, apiKey, extras);
     }
 
     @Override
     public String toString() {
         return "RequestOptions{connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
                 + ", writeTimeout=" + writeTimeout + ", deadline=" + deadline + ", retryPolicy=" + retryPolicy
-                + (apiKey == null ? "" : ", apiKey=[redacted]") + '}';
+                + (apiKey == null ? "" : ", apiKey=[redacted]")
+                + (extras.equals(ExtraMembers.NONE) ? "" : ", additionalQueryParams=" + extras.query()
+                        + ", additionalHeaders=" + extras.headers().keySet())
+                + '}';
     }
 
     /** Builds {@link RequestOptions}. Not thread-safe. */
@@ -125,6 +152,7 @@ public final class RequestOptions {
         private Duration deadline;
         private RetryPolicy retryPolicy;
         private String apiKey;
+        private final ExtraMembers.Builder extras = new ExtraMembers.Builder("RequestOptions");
 
         private Builder() {
         }
@@ -194,6 +222,84 @@ public final class RequestOptions {
          */
         public Builder apiKey(String apiKey) {
             this.apiKey = ApiKeys.check(apiKey, "give RequestOptions.Builder.apiKey(...) a key from the dashboard");
+            return this;
+        }
+
+        /**
+         * Adds a header to this call, e.g. one the API accepts but its description does not list. A header of the
+         * same name put before (names compare ignoring case) is replaced; a params type's own
+         * {@code putAdditionalHeader} wins over this one.
+         *
+         * @param name the header's name
+         * @param value its value
+         * @return this builder
+         * @throws IllegalArgumentException if HTTP does not allow the name or value, or the header is one the SDK sets
+         *     itself: {@code X-Api-Key} (use {@link #apiKey(String)}), {@code Host}, {@code Content-Length},
+         *     {@code Transfer-Encoding}, {@code Connection}
+         */
+        public Builder putAdditionalHeader(String name, String value) {
+            extras.putHeader(name, value);
+            return this;
+        }
+
+        /**
+         * Adds each of the given headers, as {@link #putAdditionalHeader(String, String)} does.
+         *
+         * @param headers the headers by name
+         * @return this builder
+         * @throws IllegalArgumentException as {@link #putAdditionalHeader(String, String)} does
+         */
+        public Builder putAllAdditionalHeaders(Map<String, String> headers) {
+            Objects.requireNonNull(headers, "headers").forEach(extras::putHeader);
+            return this;
+        }
+
+        /**
+         * Removes a header put before, if any; names compare ignoring case.
+         *
+         * @param name the header's name
+         * @return this builder
+         */
+        public Builder removeAdditionalHeader(String name) {
+            extras.removeHeader(name);
+            return this;
+        }
+
+        /**
+         * Adds a query parameter to this call, e.g. one the API accepts but its description does not list. The SDK
+         * encodes name and value; one of the same name put before is replaced, and a params type's own
+         * {@code putAdditionalQueryParam} wins over this one.
+         *
+         * @param name the parameter's name
+         * @param value its value
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank
+         */
+        public Builder putAdditionalQueryParam(String name, String value) {
+            extras.putQuery(name, value);
+            return this;
+        }
+
+        /**
+         * Adds each of the given query parameters, as {@link #putAdditionalQueryParam(String, String)} does.
+         *
+         * @param params the parameters by name
+         * @return this builder
+         * @throws IllegalArgumentException if a name is blank
+         */
+        public Builder putAllAdditionalQueryParams(Map<String, String> params) {
+            Objects.requireNonNull(params, "params").forEach(extras::putQuery);
+            return this;
+        }
+
+        /**
+         * Removes a query parameter put before, if any.
+         *
+         * @param name the parameter's name
+         * @return this builder
+         */
+        public Builder removeAdditionalQueryParam(String name) {
+            extras.removeQuery(name);
             return this;
         }
 

@@ -5,6 +5,7 @@ import io.beyondwords.generated.api.BackgroundTracksApi;
 import io.beyondwords.generated.model.BackgroundTrackModel;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.OkHttpClient;
 import retrofit2.Call;
@@ -19,6 +20,7 @@ import retrofit2.converter.gson.GsonConverterFactory;
  */
 public final class RetrofitClient {
   private static final DeepObjectQuery NO_SCOPES = DeepObjectQuery.none("filter[scopes]");
+  private static final Map<String, String> NO_EXTRAS = Map.of();
 
   private final BackgroundTracksApi api;
 
@@ -52,12 +54,12 @@ public final class RetrofitClient {
   }
 
   public BackgroundTrackModel retrieve(long id) throws IOException {
-    return body(api.retrieve(Long.toString(id)).execute());
+    return body(api.retrieve(Long.toString(id), NO_EXTRAS, NO_EXTRAS).execute());
   }
 
   public CompletableFuture<BackgroundTrackModel> retrieveAsync(long id) {
     CompletableFuture<BackgroundTrackModel> future = new CompletableFuture<>();
-    api.retrieve(Long.toString(id)).enqueue(new Callback<>() {
+    api.retrieve(Long.toString(id), NO_EXTRAS, NO_EXTRAS).enqueue(new Callback<>() {
       @Override
       public void onResponse(Call<BackgroundTrackModel> call, Response<BackgroundTrackModel> response) {
         if (response.isSuccessful()) {
@@ -76,7 +78,7 @@ public final class RetrofitClient {
   }
 
   public List<BackgroundTrackModel> list(int limit, long offset) throws IOException {
-    return body(api.list(limit, Math.toIntExact(offset), NO_SCOPES, null, null).execute());
+    return body(api.list(limit, Math.toIntExact(offset), NO_SCOPES, null, null, NO_EXTRAS, NO_EXTRAS).execute());
   }
 
   private static <T> T body(Response<T> response) throws IOException {

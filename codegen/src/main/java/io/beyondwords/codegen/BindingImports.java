@@ -26,9 +26,7 @@ final class BindingImports {
             TreeSet<String> imports = new TreeSet<>();
             imports.add(apiPackage + "." + r.api);
             for (OperationModel o : r.operations) {
-                if (o.paramsType != null) {
-                    imports.add("java.util.Objects");
-                }
+                imports.add("java.util.Objects");
                 if (!o.isVoid) {
                     imports.add("okhttp3.Headers");
                     imports.add("io.beyondwords.internal.json.ValueFailures");
@@ -51,7 +49,11 @@ final class BindingImports {
                         imports.add("io.beyondwords.internal.transport.PathSegments");
                     }
                 }
+                imports.add("io.beyondwords.internal.http.ExtraMembers");
                 for (ApiArgModel a : o.apiArgs) {
+                    if (a.isBody) {
+                        imports.add(modelPackage + "." + a.bodyClass);
+                    }
                     if (a.queryParam != null && a.queryParam.deepObject) {
                         imports.add(invokerPackage + ".DeepObjectQuery");
                     }

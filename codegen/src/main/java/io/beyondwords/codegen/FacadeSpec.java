@@ -203,6 +203,7 @@ final class FacadeSpec {
                 throw new SpecException(where + ": the request body has no application/json schema");
             }
             body = body(r, params, o, schema, Extensions.required(operation), where);
+            params.hasBody = true;
         }
 
         // The generated Retrofit interface's arguments, in its own order.
@@ -215,6 +216,7 @@ final class FacadeSpec {
             } else if (cp.isBodyParam) {
                 a.isBody = true;
                 a.bodyMethod = body.method;
+                a.bodyClass = body.wireClass;
             } else {
                 a.isAbsent = true;
             }
@@ -224,7 +226,9 @@ final class FacadeSpec {
             o.apiArgs.get(o.apiArgs.size() - 1).last = true;
         }
 
-        if (!params.params.isEmpty()) {
+        // Every operation with a body, query parameters or either has a params type, which also carries the caller's
+        // extra body members, query parameters and headers; an operation without one takes them in RequestOptions.
+        if (!params.params.isEmpty() || params.hasBody) {
             o.paramsType = params.name;
             layout(params);
             params.hasRequired = params.params.stream().anyMatch(p -> p.required);
@@ -364,6 +368,7 @@ final class FacadeSpec {
                 group.groupVar = Names.camel(json);
                 group.groupSetter = setter;
                 List<String> conditions = new ArrayList<>();
+                List<String> memberNames = new ArrayList<>();
                 for (Object se : target.getProperties().entrySet()) {
                     @SuppressWarnings("unchecked")
                     Map.Entry<String, Schema> sub = (Map.Entry<String, Schema>) se;
@@ -374,14 +379,25 @@ final class FacadeSpec {
                             where + "." + name);
                     ParamModel pm = param(params, name, path, t, required.contains(path), schemas.describe(subSchema),
                             null, subSchema, where);
+                    clearable(pm, subSchema, "\"" + json + "\", \"" + sub.getKey() + "\"");
                     params.params.add(pm);
                     BodyModel.Setter s = new BodyModel.Setter();
+                    memberNames.add(name);
                     s.condition = "p." + name + " != null";
                     s.statement = group.groupVar + ".set"
                             + wire.getterAndSetterCapitalize(wire.toVarName(sub.getKey())) + "("
                             + bodyValue(t, "p." + name) + ");";
                     group.members.add(s);
                     conditions.add(s.condition);
+                }
+                if (Boolean.TRUE.equals(prop.getNullable()) || Boolean.TRUE.equals(target.getNullable())) {
+                    ParamsModel.GroupClearModel clear = new ParamsModel.GroupClearModel();
+                    clear.clearer = "clear" + Names.pascal(Names.camel(json));
+                    clear.wireName = json;
+                    clear.clearPath = "\"" + json + "\"";
+                    clear.members.addAll(memberNames);
+                    clear.anySet = String.join(" || ", clear.members.stream().map(m -> m + " != null").toList());
+                    params.groupClears.add(clear);
                 }
                 group.condition = String.join(" || ", conditions);
                 group.single = group.members.size() == 1;
@@ -396,6 +412,7 @@ final class FacadeSpec {
             }
             ParamModel pm = param(params, name, json, t, required.contains(json), schemas.describe(prop), null, prop,
                     where);
+            clearable(pm, prop, "\"" + json + "\"");
             params.params.add(pm);
             BodyModel.Setter s = new BodyModel.Setter();
             s.condition = pm.isList || pm.isMap ? "!p." + name + ".isEmpty()" : "p." + name + " != null";
@@ -440,6 +457,23 @@ final class FacadeSpec {
         s.statement = "body." + setter + "(WireLists.map(p." + name + ", value -> new " + s.itemClass + "()."
                 + wire.toVarName(only.getKey()) + "(value)));";
         return s;
+    }
+
+    /**
+     * Marks a body member the spec declares {@code nullable} (on the member or the schema it names) as one the
+     * builder can clear, i.e. send as JSON {@code null}.
+     *
+     * @param path the member's path in the body as Java string literals, e.g. {@code "\"player\", \"intro_url\""}
+     */
+    private void clearable(ParamModel pm, Schema schema, String path) {
+        Schema target = schemas.resolve(schema);
+        if (pm.isList || pm.isMap || pm.required || pm.hasDefault
+                || !(Boolean.TRUE.equals(schema.getNullable()) || Boolean.TRUE.equals(target.getNullable()))) {
+            return;
+        }
+        pm.clearable = true;
+        pm.clearer = "clear" + Names.pascal(pm.name);
+        pm.clearPath = path;
     }
 
     private static String bodyValue(TypeRef t, String value) {

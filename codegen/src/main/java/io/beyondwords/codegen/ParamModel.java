@@ -38,4 +38,14 @@ public final class ParamModel {
     public List<CheckModel> uriChecks = new ArrayList<>();
     /** The wire: an expression giving the value for the wire call or body, from params {@code p}. */
     public String toWire;
+
+    /**
+     * Whether the builder offers {@code clearXxx()}: a request-body member the spec marks {@code nullable}, which the
+     * caller may send as JSON {@code null}.
+     */
+    public boolean clearable;
+    /** The clearing method's name, e.g. {@code clearVastUrl}. */
+    public String clearer;
+    /** The body member's path as sent, its parts in order: {@code "vast_url"} or {@code "player", "intro_url"}. */
+    public String clearPath;
 }

@@ -11,6 +11,7 @@ import io.beyondwords.generated.api.BackgroundTracksApi;
 import io.beyondwords.generated.model.BackgroundTrackModel;
 import io.beyondwords.internal.http.DeadlineWatchdog;
 import java.io.IOException;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * nothing more: a call that leaked its entry would keep its context (and through the deadline, the call) reachable.
  */
 class RunningCallsTest {
+    private static final Map<String, String> NO_EXTRAS = Map.of();
     private static final ResponseParser<BackgroundTrackModel, String> READ = (body, headers, late) -> "read";
 
     private final MockWebServer server = new MockWebServer();
@@ -54,7 +56,7 @@ class RunningCallsTest {
     }
 
     private ApiCall<BackgroundTrackModel> track() {
-        return ApiCall.of(transport.api(BackgroundTracksApi.class).retrieve("1"));
+        return ApiCall.of(transport.api(BackgroundTracksApi.class).retrieve("1", NO_EXTRAS, NO_EXTRAS));
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.beyondwords.generated.model.RequestBodyBackgroundTrackMedia;
 import io.beyondwords.generated.model.RequestBodyBackgroundTrackProject;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.MockResponse;
@@ -29,6 +30,8 @@ import retrofit2.converter.gson.GsonConverterFactory;
  * docs' example responses. If a regeneration changes any of this, these tests say so before a user does.
  */
 class BackgroundTracksWireFormatTest {
+  /** No extra headers or query parameters: every method of the interface takes both maps. */
+  private static final Map<String, String> NO_EXTRAS = Map.of();
   /** The docs' example response for show/create/update. */
   private static final String DOCS_TRACK =
       "{\"id\":1,\"name\":\"Test track 1\",\"volume\":100,"
@@ -57,7 +60,7 @@ class BackgroundTracksWireFormatTest {
     server.enqueue(json(200, "[" + DOCS_TRACK + "]").addHeader("X-Pagination-Limit", "25"));
 
     Response<List<BackgroundTrackModel>> response = api.list(
-        25, 50, DeepObjectQuery.none("filter[scopes]"), "Jingle", "true").execute();
+        25, 50, DeepObjectQuery.none("filter[scopes]"), "Jingle", "true", NO_EXTRAS, NO_EXTRAS).execute();
 
     RecordedRequest request = take();
     assertThat(request.getMethod()).isEqualTo("GET");
@@ -77,7 +80,7 @@ class BackgroundTracksWireFormatTest {
     server.enqueue(json(200, "[]"));
 
     Response<List<BackgroundTrackModel>> response =
-        api.list(null, null, DeepObjectQuery.none("filter[scopes]"), null, null).execute();
+        api.list(null, null, DeepObjectQuery.none("filter[scopes]"), null, null, NO_EXTRAS, NO_EXTRAS).execute();
 
     assertThat(take().getRequestUrl().query()).isNull();
     assertThat(response.body()).isEmpty();
@@ -88,7 +91,7 @@ class BackgroundTracksWireFormatTest {
     server.enqueue(json(200, "[]"));
 
     DeepObjectQuery scopes = DeepObjectQuery.named("filter[scopes]").with("owner", "organization").with("kind", "music");
-    api.list(null, null, scopes, null, null).execute();
+    api.list(null, null, scopes, null, null, NO_EXTRAS, NO_EXTRAS).execute();
 
     HttpUrl url = take().getRequestUrl();
     assertThat(url.queryParameterNames()).containsExactly("filter[scopes][owner]", "filter[scopes][kind]");
@@ -102,7 +105,7 @@ class BackgroundTracksWireFormatTest {
     server.enqueue(json(200, "[]"));
 
     DeepObjectQuery scopes = DeepObjectQuery.named("filter[scopes]").withItem("primary").withItem("secondary");
-    api.list(10, null, scopes, null, null).execute();
+    api.list(10, null, scopes, null, null, NO_EXTRAS, NO_EXTRAS).execute();
 
     HttpUrl url = take().getRequestUrl();
     assertThat(url.encodedQuery())
@@ -118,7 +121,7 @@ class BackgroundTracksWireFormatTest {
         .project(new RequestBodyBackgroundTrackProject().id(1L))
         .name("Test track 1")
         .media(new RequestBodyBackgroundTrackMedia().url("https://example.com/transcoded.mp3"));
-    Response<BackgroundTrackModel> response = api.create(body).execute();
+    Response<BackgroundTrackModel> response = api.create(body, NO_EXTRAS, NO_EXTRAS).execute();
 
     RecordedRequest request = take();
     assertThat(request.getMethod()).isEqualTo("POST");
@@ -135,7 +138,7 @@ class BackgroundTracksWireFormatTest {
   void retrievePutsTheIdInThePath() throws Exception {
     server.enqueue(json(200, DOCS_TRACK));
 
-    Response<BackgroundTrackModel> response = api.retrieve("42").execute();
+    Response<BackgroundTrackModel> response = api.retrieve("42", NO_EXTRAS, NO_EXTRAS).execute();
 
     RecordedRequest request = take();
     assertThat(request.getMethod()).isEqualTo("GET");
@@ -155,7 +158,7 @@ class BackgroundTracksWireFormatTest {
   void updatePutsOnlyTheFieldsGiven() throws Exception {
     server.enqueue(json(200, DOCS_TRACK));
 
-    api.update("7", new RequestBodyBackgroundTrack().volume(80)).execute();
+    api.update("7", new RequestBodyBackgroundTrack().volume(80), NO_EXTRAS, NO_EXTRAS).execute();
 
     RecordedRequest request = take();
     assertThat(request.getMethod()).isEqualTo("PUT");
@@ -171,7 +174,7 @@ class BackgroundTracksWireFormatTest {
         + "\"media\":{\"url\":\"https://cdn.example.com/bed.mp3\",\"duration\":15000},"
         + "\"created\":\"2023-01-01T00:00:00Z\",\"updated\":\"2023-01-01T00:00:05Z\"}"));
 
-    BackgroundTrackModel track = api.retrieve("3").execute().body();
+    BackgroundTrackModel track = api.retrieve("3", NO_EXTRAS, NO_EXTRAS).execute().body();
 
     assertThat(track.getProject().getId()).isEqualTo(9L);
     assertThat(track.getProject().getName()).isEqualTo("News");

@@ -41,7 +41,8 @@ class FacadeOperationCoverageFixturesTest {
                 .satisfies(op -> {
                     assertThat(op.operation().httpMethod()).isEqualTo("GET");
                     assertThat(op.operation().path()).isEqualTo("/background_tracks/{id}");
-                    assertThat(op.generatedMethods()).containsExactly("BackgroundTracksApi.retrieve(String)");
+                    assertThat(op.generatedMethods())
+                            .containsExactly("BackgroundTracksApi.retrieve(String, Map, Map)");
                     assertThat(op.facadeCallers()).containsExactly("BackgroundTracksBinding.retrieveCall");
                 });
     }
@@ -87,12 +88,13 @@ class FacadeOperationCoverageFixturesTest {
         assertThat(result.uncovered()).extracting(FacadeOperationCoverageCheck.SpecOperation::operationId)
                 .containsExactlyInAnyOrder("background_tracks#show", "background_tracks#update");
         assertThat(result.orphans()).extracting(orphan -> orphan.generatedMethod().javaSignature())
-                .containsExactly("BackgroundTracksApi.retrieve(String)",
-                        "BackgroundTracksApi.update(String, RequestBodyBackgroundTrack)");
+                .containsExactly("BackgroundTracksApi.retrieve(String, Map, Map)",
+                        "BackgroundTracksApi.update(String, RequestBodyBackgroundTrack, Map, Map)");
         assertThat(result.failureMessage())
                 .contains("  - GET /tracks/{track_id} (operationId background_tracks#show)")
                 .contains("Facade mappings whose operation is gone from the spec")
-                .contains("  - BackgroundTracksApi.retrieve(String) sends GET /background_tracks/{id}, called from "
+                .contains("  - BackgroundTracksApi.retrieve(String, Map, Map) sends GET /background_tracks/{id},"
+                        + " called from "
                         + "BackgroundTracksBinding.retrieveCall:"
                         + " the spec has no GET /background_tracks/{id}");
         System.out.println(result.failureMessage());
