@@ -24,24 +24,6 @@ public final class ParamRules {
     }
 
     /**
-     * @param json a value as JSON text
-     * @param owner the params type, for the message
-     * @param name the param's name, for the message
-     * @return the text, unchanged
-     * @throws IllegalArgumentException naming the param if the text is not one JSON value
-     */
-    public static String json(String json, String owner, String name) {
-        java.util.Objects.requireNonNull(json, owner + ": " + name + " must not be null");
-        try {
-            com.google.gson.JsonParser.parseString(json);
-            return json;
-        } catch (com.google.gson.JsonParseException e) {
-            throw new IllegalArgumentException(owner + ": " + name + " must be JSON text (a string needs its quotes,"
-                    + " e.g. \"\\\"weather\\\"\"), was " + json);
-        }
-    }
-
-    /**
      * @param uri a URL
      * @param owner the params type, for the message
      * @param name the param's name, for the message
