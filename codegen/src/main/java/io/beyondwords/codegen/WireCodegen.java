@@ -5,8 +5,13 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.languages.JavaClientCodegen;
+import org.openapitools.codegen.model.ModelMap;
+import org.openapitools.codegen.model.ModelsMap;
 
 /**
  * openapi-generator's Java client (Retrofit 2, Gson) with three changes that make the wire layer a faithful, tolerant
@@ -16,12 +21,16 @@ import org.openapitools.codegen.languages.JavaClientCodegen;
  *   <li>timestamps, dates and URIs stay text: the facade reads them on first access, so an odd one costs only itself
  *       (Gson would refuse the whole response);</li>
  *   <li>enumerations stay text: the facade's enums are open (a value the spec does not list yet is kept), and a wire
- *       enum would refuse it.</li>
+ *       enum would refuse it;</li>
+ *   <li>every model implements {@code io.beyondwords.generated.WireModel}, so the facade reaches its unknown and
+ *       invalid members by a type check, without reflection.</li>
  * </ul>
  * Free-form JSON is kept as Gson's {@code JsonObject} (an object without properties) or {@code JsonElement} (a member
  * without a type), which hold it exactly.
  */
 public class WireCodegen extends JavaClientCodegen {
+    private static final String WIRE_MODEL = "io.beyondwords.generated.WireModel";
+
     /** @return the name this generator is known by */
     @Override
     public String getName() {
@@ -108,5 +117,22 @@ public class WireCodegen extends JavaClientCodegen {
         if (schema.getAdditionalProperties() instanceof Schema) {
             openEnum((Schema) schema.getAdditionalProperties());
         }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public ModelsMap postProcessModels(ModelsMap models) {
+        ModelsMap processed = super.postProcessModels(models);
+        for (ModelMap entry : processed.getModels()) {
+            CodegenModel model = entry.getModel();
+            Object existing = model.vendorExtensions.get("x-implements");
+            List<String> implemented = existing instanceof List<?> list ? new ArrayList<>((List<String>) list)
+                    : new ArrayList<>();
+            if (!model.isEnum && !implemented.contains(WIRE_MODEL)) {
+                implemented.add(WIRE_MODEL);
+            }
+            model.vendorExtensions.put("x-implements", implemented);
+        }
+        return processed;
     }
 }

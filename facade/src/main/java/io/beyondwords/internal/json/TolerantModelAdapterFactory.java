@@ -15,11 +15,11 @@ import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
+import io.beyondwords.generated.WireModel;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -49,29 +49,26 @@ import java.util.Map;
  * parsing cost of every page. Writing is Gson's own.
  */
 final class TolerantModelAdapterFactory implements TypeAdapterFactory {
-    private static final String MODEL_PACKAGE = "io.beyondwords.generated.model.";
     /** The name under which a whole value that is not an object is kept. */
     static final String WHOLE_VALUE = "";
 
     @Override
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
         Class<? super T> raw = type.getRawType();
-        if (!raw.getName().startsWith(MODEL_PACKAGE) || raw.isEnum() || raw.isInterface()) {
+        // Only the generated models: each implements WireModel, through which the members it cannot hold are kept.
+        if (!WireModel.class.isAssignableFrom(raw) || raw.isInterface() || Modifier.isAbstract(raw.getModifiers())) {
             return null;
         }
         try {
-            Method unknownSetter = raw.getMethod("setUnknownFields", JsonObject.class);
-            Method invalidSetter = raw.getMethod("setInvalidMembers", JsonObject.class);
             @SuppressWarnings("unchecked")
             Constructor<T> constructor = (Constructor<T>) raw.getDeclaredConstructor();
             constructor.setAccessible(true);
             List<BoundField> inOrder = new ArrayList<>();
             Map<String, BoundField> byName = boundFields(gson, raw, inOrder);
             return new ModelAdapter<>(gson.getDelegateAdapter(this, type), gson.getAdapter(JsonElement.class),
-                    byName, inOrder.toArray(new BoundField[0]), constructor, unknownSetter, invalidSetter,
-                    raw.getSimpleName());
+                    byName, inOrder.toArray(new BoundField[0]), constructor, raw.getSimpleName());
         } catch (NoSuchMethodException e) {
-            return null; // not a model this SDK generated with unknown-member support: Gson's default applies
+            return null; // a model without a no-argument constructor: Gson's default applies
         }
     }
 
@@ -190,20 +187,16 @@ final class TolerantModelAdapterFactory implements TypeAdapterFactory {
         private final Map<String, BoundField> fields;
         private final BoundField[] inOrder;
         private final Constructor<T> constructor;
-        private final Method unknownSetter;
-        private final Method invalidSetter;
         private final String modelName;
 
         ModelAdapter(TypeAdapter<T> writer, TypeAdapter<JsonElement> elements, Map<String, BoundField> fields,
-                BoundField[] inOrder, Constructor<T> constructor, Method unknownSetter, Method invalidSetter,
+                BoundField[] inOrder, Constructor<T> constructor,
                 String modelName) {
             this.writer = writer;
             this.elements = elements;
             this.fields = fields;
             this.inOrder = inOrder;
             this.constructor = constructor;
-            this.unknownSetter = unknownSetter;
-            this.invalidSetter = invalidSetter;
             this.modelName = modelName;
         }
 
@@ -227,7 +220,7 @@ final class TolerantModelAdapterFactory implements TypeAdapterFactory {
             if (token != JsonToken.BEGIN_OBJECT) {
                 JsonObject whole = new JsonObject();
                 whole.add(WHOLE_VALUE, elements.read(in));
-                invoke(invalidSetter, value, whole);
+                ((WireModel) value).setInvalidMembers(whole);
                 return value;
             }
             JsonObject unknown = null;
@@ -259,10 +252,10 @@ final class TolerantModelAdapterFactory implements TypeAdapterFactory {
             }
             in.endObject();
             if (unknown != null) {
-                invoke(unknownSetter, value, unknown);
+                ((WireModel) value).setUnknownFields(unknown);
             }
             if (invalid != null) {
-                invoke(invalidSetter, value, invalid);
+                ((WireModel) value).setInvalidMembers(invalid);
             }
             return value;
         }
@@ -323,13 +316,6 @@ final class TolerantModelAdapterFactory implements TypeAdapterFactory {
             }
         }
 
-        private void invoke(Method setter, T value, JsonObject members) {
-            try {
-                setter.invoke(value, members);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot keep the members of " + modelName, e);
-            }
-        }
 
         private static void set(Field field, Object target, Object value) {
             try {

@@ -4,10 +4,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonWriter;
+import io.beyondwords.generated.WireModel;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -40,27 +40,10 @@ public final class WireConverterFactory extends Converter.Factory {
     @Override
     public Converter<?, RequestBody> requestBodyConverter(Type type, Annotation[] parameterAnnotations,
             Annotation[] methodAnnotations, Retrofit retrofit) {
-        if (!(type instanceof Class<?> model)) {
+        if (!(type instanceof Class<?> model) || !WireModel.class.isAssignableFrom(model)) {
             return null;
         }
-        Method extras;
-        try {
-            extras = model.getMethod("getUnknownFields");
-        } catch (NoSuchMethodException e) {
-            return null;
-        }
-        if (extras.getReturnType() != JsonObject.class) {
-            return null;
-        }
-        return value -> write(ApiJson.GSON.toJsonTree(value, type), (JsonObject) invoke(extras, value));
-    }
-
-    private static Object invoke(Method getter, Object model) throws IOException {
-        try {
-            return getter.invoke(model);
-        } catch (ReflectiveOperationException e) {
-            throw new IOException("cannot read the extra members of " + model.getClass().getName(), e);
-        }
+        return value -> write(ApiJson.GSON.toJsonTree(value, type), ((WireModel) value).getUnknownFields());
     }
 
     private static RequestBody write(JsonElement typed, JsonObject extras) throws IOException {
