@@ -62,5 +62,6 @@ class TracksApplicationTest {
     void whatBootsDependencyManagementResolved() {
         System.out.println("OkHttp " + okhttp3.OkHttp.VERSION + ", Kotlin stdlib " + kotlin.KotlinVersion.CURRENT);
         assertThat(okhttp3.OkHttp.VERSION).startsWith("5.");
+        assertThat(kotlin.KotlinVersion.CURRENT.toString()).startsWith("1.9.");
     }
 }
