@@ -47,7 +47,8 @@ class WhatTheArtifactsBringTest {
         }
         assertThat(managed).containsExactlyInAnyOrder("io.beyondwords:beyondwords-java",
                 "io.beyondwords:beyondwords-testkit", "io.beyondwords:beyondwords-generated-client",
-                "io.beyondwords:beyondwords-cli", "io.beyondwords:beyondwords-spring-boot-starter",
+                "io.beyondwords:beyondwords-cli", "io.beyondwords:beyondwords-micrometer",
+                "io.beyondwords:beyondwords-opentelemetry", "io.beyondwords:beyondwords-spring-boot-starter",
                 "io.beyondwords:beyondwords-spring-boot4-starter");
     }
 }
