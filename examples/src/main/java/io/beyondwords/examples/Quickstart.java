@@ -119,6 +119,10 @@ public final class Quickstart {
             out.println("Seeded " + seeded + " more tracks in the stand-in, so the list spans several pages.");
             tour.listEverything();
             tour.showTypedError(id + 1_000_000);
+            out.println();
+            out.println("Next: import a whole archive, each article exactly once and resumably, with the CLI:");
+            out.println("  ./beyondwords import articles.jsonl --project " + project.id()
+                    + "   (README, \"Command-line tool\")");
         }
     }
 

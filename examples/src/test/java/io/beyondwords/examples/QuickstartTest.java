@@ -60,7 +60,8 @@ class QuickstartTest {
                 .containsPattern("\\s+1  Morning news bed\\s+60 %\\s+-\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d")
                 .containsPattern("\\s+25  Track 25\\s+\\d+ %\\s+0:10")
                 .contains("25 tracks.")
-                .containsPattern("Error: NotFoundException \\(HTTP 404\\): (?!HTTP 404).+");
+                .containsPattern("Error: NotFoundException \\(HTTP 404\\): (?!HTTP 404).+")
+                .contains("./beyondwords import articles.jsonl --project 1");
         assertThat(stderr()).isEmpty();
     }
 
