@@ -13,8 +13,6 @@ public final class ApiArgModel {
     public boolean isBody;
     /** The name of the wire class's method making the body from the params, for {@link #isBody}. */
     public String bodyMethod;
-    /** The body's wire model, by simple name (the binding imports it). */
-    public String bodyClass;
     /** An input of the wire method the facade leaves out (an optional header or cookie). */
     public boolean isAbsent;
     /** The last argument: no separator follows it. */

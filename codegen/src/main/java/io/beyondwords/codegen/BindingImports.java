@@ -51,9 +51,6 @@ final class BindingImports {
                 }
                 imports.add("io.beyondwords.internal.http.ExtraMembers");
                 for (ApiArgModel a : o.apiArgs) {
-                    if (a.isBody) {
-                        imports.add(modelPackage + "." + a.bodyClass);
-                    }
                     if (a.queryParam != null && a.queryParam.deepObject) {
                         imports.add(invokerPackage + ".DeepObjectQuery");
                     }

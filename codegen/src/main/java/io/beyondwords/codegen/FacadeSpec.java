@@ -216,7 +216,6 @@ final class FacadeSpec {
             } else if (cp.isBodyParam) {
                 a.isBody = true;
                 a.bodyMethod = body.method;
-                a.bodyClass = body.wireClass;
             } else {
                 a.isAbsent = true;
             }

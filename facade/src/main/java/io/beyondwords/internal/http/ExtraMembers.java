@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.beyondwords.JsonValue;
 import io.beyondwords.RequestOptions;
+import io.beyondwords.generated.WireModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import okhttp3.Headers;
 
 /**
@@ -94,11 +94,10 @@ public final class ExtraMembers {
      * Hands the extra body members and cleared members to a wire body model, to be merged into its JSON.
      *
      * @param model the wire body built from the typed members
-     * @param setter the model's {@code setUnknownFields}
      * @param <T> the wire model
      * @return the model
      */
-    public <T> T body(T model, BiConsumer<T, JsonObject> setter) {
+    public <T extends WireModel> T body(T model) {
         if (body.isEmpty() && cleared.isEmpty()) {
             return model;
         }
@@ -116,7 +115,7 @@ public final class ExtraMembers {
             holder.add(path.get(path.size() - 1), JsonNull.INSTANCE);
         }
         body.forEach((name, value) -> extra.add(name, JsonParser.parseString(value.toJson())));
-        setter.accept(model, extra);
+        model.setUnknownFields(extra);
         return model;
     }
 
