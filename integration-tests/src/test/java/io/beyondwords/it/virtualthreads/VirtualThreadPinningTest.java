@@ -86,7 +86,9 @@ class VirtualThreadPinningTest {
      */
     private static boolean isClassLoading(RecordedEvent event) {
         if (event.hasField("pinnedReason")) {
-            String reason = String.valueOf(event.getValue("pinnedReason"));
+            // Held as Object: String.valueOf(event.getValue(..)) would infer char[] and pick valueOf(char[]).
+            Object value = event.getValue("pinnedReason");
+            String reason = String.valueOf(value);
             if (reason.startsWith("Waited for initialization of") || reason.contains("<clinit>")) {
                 return true;
             }
