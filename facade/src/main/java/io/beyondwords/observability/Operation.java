@@ -12,16 +12,20 @@ import java.util.Objects;
  * @param method the HTTP method, e.g. {@code GET}
  * @param pathTemplate the path relative to the base URL with its parameters unfilled, e.g.
  *     {@code background_tracks/{id}}
+ * @param operationId the spec's {@code operationId} of the operation, exactly as the spec writes it, e.g.
+ *     {@code background_tracks#show}
  */
-public record Operation(String name, String method, String pathTemplate) {
+public record Operation(String name, String method, String pathTemplate, String operationId) {
     /**
      * @param name the resource and the SDK method
      * @param method the HTTP method
      * @param pathTemplate the unfilled relative path
+     * @param operationId the spec's id of the operation
      */
     public Operation {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(pathTemplate, "pathTemplate");
+        Objects.requireNonNull(operationId, "operationId");
     }
 }

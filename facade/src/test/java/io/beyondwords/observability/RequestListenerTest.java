@@ -25,9 +25,11 @@ import org.junit.jupiter.api.Test;
 
 /** The events a client's request listeners hear, over loopback, for the fault matrix's cases. */
 class RequestListenerTest {
+    /** The operation ids are the spec's own: {@code openapi.yaml} writes {@code operationId: background_tracks#show}. */
     private static final Operation RETRIEVE = new Operation("BackgroundTracks.retrieve", "GET",
-            "background_tracks/{id}");
-    private static final Operation CREATE = new Operation("BackgroundTracks.create", "POST", "background_tracks");
+            "background_tracks/{id}", "background_tracks#show");
+    private static final Operation CREATE = new Operation("BackgroundTracks.create", "POST", "background_tracks",
+            "background_tracks#create");
 
     private final TestServer api = new TestServer();
     private final MutableClock clock = new MutableClock();

@@ -17,7 +17,11 @@ import retrofit2.Invocation;
  * share no lock.
  */
 public final class RunningCalls {
-    private final ConcurrentHashMap<Object, CallContext> contexts = new ConcurrentHashMap<>();
+    /**
+     * Sized well past the calls usually in flight, as {@link DeadlineWatchdog}'s set is: with the default 16 bins, calls
+     * adding and removing themselves at 8 callers often lock the same bin, and crossing 12 entries resizes the table.
+     */
+    private final ConcurrentHashMap<Object, CallContext> contexts = new ConcurrentHashMap<>(512);
 
     /** Creates an empty registry, one per transport. */
     public RunningCalls() {
