@@ -134,16 +134,10 @@ final class FacadeSpec {
             throw new SpecException(where + ": '" + o.recoverVerb + "' must take the create's path arguments and then"
                     + " the key as text");
         }
-        String params = "";
-        if (recover.paramsType != null) {
-            if (!recover.hasNoParams) {
-                throw new SpecException(where + ": '" + o.recoverVerb + "' must work with no params set");
-            }
-            params = recover.paramsType + ".none(), ";
+        if (recover.paramsType != null && !recover.hasNoParams) {
+            throw new SpecException(where + ": '" + o.recoverVerb + "' must work with no params set");
         }
-        String args = o.callPrefix + "params." + o.keyParam + ", " + params + "options";
-        o.recoverCall = o.recoverVerb + "(" + args + ")";
-        o.recoverAsyncCall = o.recoverVerb + "Async(" + args + ")";
+        o.recoverParamsType = recover.paramsType;
     }
 
     // ---------------------------------------------------------------------------------------------- operations
@@ -248,11 +242,8 @@ final class FacadeSpec {
         }
         response(r, o, operation, where);
         if (o.isPage) {
-            ParamModel offset = params.params.stream().filter(p -> p.name.equals(o.offsetParam)).findFirst()
-                    .orElseThrow();
-            o.offsetExpr = offset.hasDefault ? "params." + offset.name
-                    : "params." + offset.name + " == null ? 0 : params." + offset.name;
-            o.limitExpr = o.limitParam == null ? "null" : "params." + o.limitParam;
+            o.offsetHasDefault = params.params.stream().filter(p -> p.name.equals(o.offsetParam)).findFirst()
+                    .orElseThrow().hasDefault;
         }
         doc(r, o, operation, params);
         signatures(o);
@@ -677,7 +668,6 @@ final class FacadeSpec {
             o.wireReturnType = "Void";
             o.syncReturn = "void";
             o.isVoid = true;
-            o.parser = "NO_BODY";
             r.hasVoid = true;
             return;
         }
@@ -698,12 +688,10 @@ final class FacadeSpec {
             if (o.offsetParam != null) {
                 o.isPage = true;
                 o.returnType = "Page<" + v.name + ">";
-                o.parserPerCall = true;
             } else {
                 v.plainList = true;
+                o.isList = true;
                 o.returnType = "List<" + v.name + ">";
-                o.parser = v.constant + "_LIST";
-                addParser(r, o.parser);
             }
         } else {
             String key = schema.get$ref() == null ? null : ModelUtils.getSimpleRef(schema.get$ref());
@@ -716,16 +704,9 @@ final class FacadeSpec {
             o.wireBodyType = v.wireClass;
             o.wireReturnType = v.wireClass;
             o.returnType = v.name;
-            o.parser = v.constant;
-            addParser(r, o.parser);
+            o.valueConstant = v.constant;
         }
         o.syncReturn = o.returnType;
-    }
-
-    private static void addParser(ResourceModel r, String constant) {
-        if (!r.parserConstants.contains(constant)) {
-            r.parserConstants.add(constant);
-        }
     }
 
     /**
@@ -778,8 +759,7 @@ final class FacadeSpec {
                     + " if it may have, the exception says {@code isOutcomeUnknown()}.");
         }
         o.doc = Javadoc.wrap(text.toString(), DOC_WIDTH);
-        o.returnDoc = o.isVoid ? null : o.isPage ? "the page" : "the " + r.noun + (o.returnType.startsWith("List")
-                ? "s" : "");
+        o.returnDoc = o.isVoid ? null : o.isPage ? "the page" : "the " + r.noun + (o.isList ? "s" : "");
         o.paramsDoc = o.isPage ? "the page and filters; never modified" : "what to send";
         if (o.paramsType == null && o.args.size() == 1 && "GET".equals(o.httpMethod)) {
             o.throwsDoc.add("io.beyondwords.errors.NotFoundException if no " + r.noun + " has this " + o.args.get(0).name);
@@ -787,16 +767,7 @@ final class FacadeSpec {
     }
 
     private static void signatures(OperationModel o) {
-        List<String> decl = new ArrayList<>();
-        List<String> call = new ArrayList<>();
-        for (ArgModel a : o.args) {
-            decl.add(a.type + " " + a.name);
-            call.add(a.name);
-        }
-        o.declNoParams = String.join(", ", decl);
-        o.callNoParams = String.join(", ", call);
-        o.declPrefix = decl.isEmpty() ? "" : o.declNoParams + ", ";
-        o.callPrefix = call.isEmpty() ? "" : o.callNoParams + ", ";
+        o.hasPathArgs = !o.args.isEmpty();
         for (ArgModel a : o.args) {
             o.argDocs.add("@param " + a.name + " " + a.docClause);
         }
@@ -804,13 +775,6 @@ final class FacadeSpec {
         if (o.paramsType != null) {
             o.paramDocs.add("@param params " + o.paramsDoc);
         }
-        if (o.paramsType != null) {
-            decl.add(o.paramsType + " params");
-            call.add("params");
-        }
-        o.decl = String.join(", ", decl);
-        o.call = String.join(", ", call);
-        o.hasArgs = !decl.isEmpty();
     }
 
     private String wireModel(Schema schema) {
