@@ -293,32 +293,13 @@ final class FacadeSpec {
         TypeRef t = schemas.type(schema, sdk, r, r.type, where + "." + name);
         ParamModel pm = param(params, name, p.getName(), t, Boolean.TRUE.equals(p.getRequired()), p.getDescription(),
                 sdk != null ? sdk : null, schema, where);
-        String wireType = wire.getTypeDeclaration(schema);
         pm.deepObject = p.getStyle() == Parameter.StyleEnum.DEEPOBJECT;
-        if (pm.deepObject) {
-            if (t.kind == Kind.LIST) {
-                pm.toWire = "DeepObjectQuery.ofItems(\"" + p.getName() + "\", p." + name + ")";
-            } else if (t.kind == Kind.MAP) {
-                pm.toWire = "DeepObjectQuery.ofEntries(\"" + p.getName() + "\", p." + name + ")";
-            } else {
-                throw new SpecException(where + ": deepObject parameter " + p.getName() + " must be an object or,"
-                        + " through " + Extensions.SCHEMA + ", a list");
-            }
-        } else if (t.kind == Kind.LIST) {
-            pm.toWire = "p." + name + ".isEmpty() ? null : p." + name;
-        } else {
-            String value = "p." + name;
-            String converted = value;
-            if ("String".equals(wireType) && !"String".equals(t.boxed())) {
-                converted = t.kind == Kind.ENUM ? value + ".value()" : "String.valueOf(" + value + ")";
-            }
-            if (pm.hasDefault) {
-                pm.toWire = (pm.setterPrimitive ? value + " == " + pm.defaultValue
-                        : pm.defaultValue + ".equals(" + value + ")") + " ? null : " + converted;
-            } else {
-                pm.toWire = converted.equals(value) ? value : value + " == null ? null : " + converted;
-            }
+        if (pm.deepObject && t.kind != Kind.LIST && t.kind != Kind.MAP) {
+            throw new SpecException(where + ": deepObject parameter " + p.getName() + " must be an object or,"
+                    + " through " + Extensions.SCHEMA + ", a list");
         }
+        pm.isEnum = t.kind == Kind.ENUM;
+        pm.sentAsText = !pm.isList && "String".equals(wire.getTypeDeclaration(schema)) && !"String".equals(t.boxed());
         return pm;
     }
 
@@ -369,7 +350,7 @@ final class FacadeSpec {
                             where + "." + name);
                     ParamModel pm = param(params, name, path, t, required.contains(path), schemas.describe(subSchema),
                             null, subSchema, where);
-                    clearable(pm, subSchema, "\"" + json + "\", \"" + sub.getKey() + "\"");
+                    clearable(pm, subSchema, List.of(json, sub.getKey()));
                     params.params.add(pm);
                     BodyModel.Setter s = new BodyModel.Setter();
                     memberNames.add(name);
@@ -384,9 +365,7 @@ final class FacadeSpec {
                     ParamsModel.GroupClearModel clear = new ParamsModel.GroupClearModel();
                     clear.clearer = "clear" + Names.pascal(Names.camel(json));
                     clear.wireName = json;
-                    clear.clearPath = "\"" + json + "\"";
                     clear.members.addAll(memberNames);
-                    clear.anySet = String.join(" || ", clear.members.stream().map(m -> m + " != null").toList());
                     params.groupClears.add(clear);
                 }
                 group.condition = String.join(" || ", conditions);
@@ -402,7 +381,7 @@ final class FacadeSpec {
             }
             ParamModel pm = param(params, name, json, t, required.contains(json), schemas.describe(prop), null, prop,
                     where);
-            clearable(pm, prop, "\"" + json + "\"");
+            clearable(pm, prop, List.of(json));
             params.params.add(pm);
             BodyModel.Setter s = new BodyModel.Setter();
             s.condition = pm.isList || pm.isMap ? "!p." + name + ".isEmpty()" : "p." + name + " != null";
@@ -453,9 +432,9 @@ final class FacadeSpec {
      * Marks a body member the spec declares {@code nullable} (on the member or the schema it names) as one the
      * builder can clear, i.e. send as JSON {@code null}.
      *
-     * @param path the member's path in the body as Java string literals, e.g. {@code "\"player\", \"intro_url\""}
+     * @param path the member's path in the body, e.g. {@code player} and {@code intro_url}
      */
-    private void clearable(ParamModel pm, Schema schema, String path) {
+    private void clearable(ParamModel pm, Schema schema, List<String> path) {
         Schema target = schemas.resolve(schema);
         if (pm.isList || pm.isMap || pm.required || pm.hasDefault
                 || !(Boolean.TRUE.equals(schema.getNullable()) || Boolean.TRUE.equals(target.getNullable()))) {
@@ -463,7 +442,7 @@ final class FacadeSpec {
         }
         pm.clearable = true;
         pm.clearer = "clear" + Names.pascal(pm.name);
-        pm.clearPath = path;
+        pm.clearPath.addAll(path);
     }
 
     private static String bodyValue(TypeRef t, String value) {
@@ -508,7 +487,6 @@ final class FacadeSpec {
                 p.storedType = "List<" + p.itemType + ">";
                 p.builderStoredType = p.storedType;
                 p.accessorType = p.storedType;
-                p.accessor = name;
                 p.setterType = p.storedType;
                 checks(p.checks, name, t.element, itemSchema(schema), params, "a " + Names.singular(name));
                 return p;
@@ -518,7 +496,6 @@ final class FacadeSpec {
                 p.storedType = t.stored();
                 p.builderStoredType = p.storedType;
                 p.accessorType = p.storedType;
-                p.accessor = name;
                 p.setterType = p.storedType;
                 return p;
             case VALUE:
@@ -537,18 +514,16 @@ final class FacadeSpec {
             p.storedType = t.exposed();
             p.builderStoredType = t.exposed();
             p.accessorType = t.exposed();
-            p.accessor = name;
         } else {
             p.storedType = t.boxed();
             p.builderStoredType = t.boxed();
             if (required) {
                 p.accessorType = t.exposed();
-                p.accessor = name;
             } else {
-                String[] optional = ValueSchemas.optional(t);
-                p.accessorType = optional[0];
-                p.accessor = optional[0].startsWith("Optional<") ? "Optional.ofNullable(" + name + ")"
-                        : name + " == null ? " + optional[1] + " : " + optional[2] + name + ")";
+                p.optional = true;
+                p.optionalType = ValueSchemas.optionalType(t);
+                p.primitiveOptional = !p.optionalType.equals("Optional");
+                p.accessorType = ValueSchemas.optionalAccessorType(t);
             }
         }
         checks(p.checks, name, t, schema, params, null);
@@ -567,39 +542,46 @@ final class FacadeSpec {
         }
         String subject = itemWord == null ? name : itemWord + " of " + name;
         String v = itemWord == null ? name : Names.camel(Names.singular(name));
-        String text = t.kind == Kind.URI ? v + ".toString()" : v;
+        boolean uri = t.kind == Kind.URI;
         if (schema.getMinimum() != null) {
-            boolean exclusive = Boolean.TRUE.equals(schema.getExclusiveMinimum());
-            String bound = number(schema.getMinimum(), t);
-            checks.add(new CheckModel(compare(v, exclusive ? " <= " : " < ", bound, t), "\": " + subject
-                    + " must be " + (exclusive ? "more than " : "at least ") + bound + ", was \" + " + v));
+            CheckModel c = new CheckModel(v, subject, uri);
+            c.minimum = true;
+            c.exclusive = Boolean.TRUE.equals(schema.getExclusiveMinimum());
+            c.bound = number(schema.getMinimum(), t);
+            c.decimal = t.kind == Kind.DECIMAL;
+            checks.add(c);
         }
         if (schema.getMaximum() != null) {
-            boolean exclusive = Boolean.TRUE.equals(schema.getExclusiveMaximum());
-            String bound = number(schema.getMaximum(), t);
-            checks.add(new CheckModel(compare(v, exclusive ? " >= " : " > ", bound, t), "\": " + subject
-                    + " must be " + (exclusive ? "less than " : "at most ") + bound + ", was \" + " + v));
+            CheckModel c = new CheckModel(v, subject, uri);
+            c.maximum = true;
+            c.exclusive = Boolean.TRUE.equals(schema.getExclusiveMaximum());
+            c.bound = number(schema.getMaximum(), t);
+            c.decimal = t.kind == Kind.DECIMAL;
+            checks.add(c);
         }
         if (schema.getMinLength() != null && schema.getMinLength() > 0) {
-            int min = schema.getMinLength();
-            checks.add(new CheckModel(text + ".length() < " + min, min == 1 ? "\": " + subject + " must not be empty\""
-                    : "\": " + subject + " must be at least " + min + " characters long, was \" + " + text
-                    + ".length()"));
+            CheckModel c = new CheckModel(v, subject, uri);
+            c.minLength = true;
+            c.length = schema.getMinLength();
+            c.nonEmpty = c.length == 1;
+            checks.add(c);
         }
         if (schema.getMaxLength() != null) {
-            int max = schema.getMaxLength();
-            checks.add(new CheckModel(text + ".length() > " + max, "\": " + subject + " must be at most " + max
-                    + " characters long, was \" + " + text + ".length()"));
+            CheckModel c = new CheckModel(v, subject, uri);
+            c.maxLength = true;
+            c.length = schema.getMaxLength();
+            checks.add(c);
         }
         if (schema.getPattern() != null) {
-            String constant = Names.constant(name) + "_PATTERN";
             ParamsModel.PatternModel pattern = new ParamsModel.PatternModel();
-            pattern.constant = constant;
+            pattern.constant = Names.constant(name) + "_PATTERN";
             pattern.regex = ValueSchemas.javaString(schema.getPattern());
             params.patternFields.add(pattern);
-            checks.add(new CheckModel("!" + constant + ".matcher(" + text + ").find()",
-                    "\": " + subject + " " + patternWords(schema.getPattern()) + ", was \\\"\" + " + v
-                    + " + \"\\\"\""));
+            CheckModel c = new CheckModel(v, subject, uri);
+            c.pattern = true;
+            c.patternConstant = pattern.constant;
+            c.patternWords = patternWords(schema.getPattern());
+            checks.add(c);
         }
     }
 
@@ -628,12 +610,6 @@ final class FacadeSpec {
             default:
                 return text;
         }
-    }
-
-    /** {@code v < bound}, or for a {@code BigDecimal} (no operators) its {@code compareTo} form. */
-    private static String compare(String v, String operator, String bound, TypeRef t) {
-        return t.kind == Kind.DECIMAL ? v + ".compareTo(new BigDecimal(\"" + bound + "\"))" + operator + "0"
-                : v + operator + bound;
     }
 
     private static String literal(TypeRef t, Object value, String where) {
