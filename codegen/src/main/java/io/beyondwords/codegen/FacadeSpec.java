@@ -338,7 +338,6 @@ final class FacadeSpec {
                 group.groupClass = wireModel(prop);
                 group.groupVar = Names.camel(json);
                 group.groupSetter = setter;
-                List<String> conditions = new ArrayList<>();
                 List<String> memberNames = new ArrayList<>();
                 for (Object se : target.getProperties().entrySet()) {
                     @SuppressWarnings("unchecked")
@@ -352,14 +351,11 @@ final class FacadeSpec {
                             null, subSchema, where);
                     clearable(pm, subSchema, List.of(json, sub.getKey()));
                     params.params.add(pm);
-                    BodyModel.Setter s = new BodyModel.Setter();
                     memberNames.add(name);
-                    s.condition = "p." + name + " != null";
-                    s.statement = group.groupVar + ".set"
-                            + wire.getterAndSetterCapitalize(wire.toVarName(sub.getKey())) + "("
-                            + bodyValue(t, "p." + name) + ");";
+                    BodyModel.Setter s = BodyModel.Setter.of(name,
+                            "set" + wire.getterAndSetterCapitalize(wire.toVarName(sub.getKey())), t);
+                    s.groupVar = group.groupVar;
                     group.members.add(s);
-                    conditions.add(s.condition);
                 }
                 if (Boolean.TRUE.equals(prop.getNullable()) || Boolean.TRUE.equals(target.getNullable())) {
                     ParamsModel.GroupClearModel clear = new ParamsModel.GroupClearModel();
@@ -368,7 +364,6 @@ final class FacadeSpec {
                     clear.members.addAll(memberNames);
                     params.groupClears.add(clear);
                 }
-                group.condition = String.join(" || ", conditions);
                 group.single = group.members.size() == 1;
                 b.setters.add(group);
                 continue;
@@ -383,10 +378,7 @@ final class FacadeSpec {
                     where);
             clearable(pm, prop, List.of(json));
             params.params.add(pm);
-            BodyModel.Setter s = new BodyModel.Setter();
-            s.condition = pm.isList || pm.isMap ? "!p." + name + ".isEmpty()" : "p." + name + " != null";
-            s.statement = "body." + setter + "(" + bodyValue(t, "p." + name) + ");";
-            b.setters.add(s);
+            b.setters.add(BodyModel.Setter.of(name, setter, t));
         }
         return b;
     }
@@ -420,11 +412,10 @@ final class FacadeSpec {
         String wireName = json + "[]." + only.getKey();
         params.params.add(param(params, name, wireName, t, required.contains(json), schemas.describe(list), null, each,
                 where));
-        BodyModel.Setter s = new BodyModel.Setter();
+        BodyModel.Setter s = BodyModel.Setter.of(name, setter, t);
+        s.flattenedList = true;
         s.itemClass = wireModel(list.getItems());
-        s.condition = "!p." + name + ".isEmpty()";
-        s.statement = "body." + setter + "(WireLists.map(p." + name + ", value -> new " + s.itemClass + "()."
-                + wire.toVarName(only.getKey()) + "(value)));";
+        s.itemMember = wire.toVarName(only.getKey());
         return s;
     }
 
@@ -443,22 +434,6 @@ final class FacadeSpec {
         pm.clearable = true;
         pm.clearer = "clear" + Names.pascal(pm.name);
         pm.clearPath.addAll(path);
-    }
-
-    private static String bodyValue(TypeRef t, String value) {
-        switch (t.kind) {
-            case URI:
-            case TIMESTAMP:
-                return value + ".toString()";
-            case ENUM:
-                return value + ".value()";
-            case DURATION:
-                return value + ".toMillis()";
-            case MAP:
-                return "JsonValues.object(" + value + ")";
-            default:
-                return value;
-        }
     }
 
     /**
