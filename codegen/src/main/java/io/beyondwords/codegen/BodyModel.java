@@ -22,7 +22,7 @@ public final class BodyModel {
         public String setter;
         /** A list or map param, sent when not empty (others are sent when not null). */
         public boolean collection;
-        /** How the param's value becomes the wire's: its text, an enum's text, milliseconds, a JSON object, or as is. */
+        /** How the value becomes the wire's: its text, an enum's text, milliseconds, a JSON object, or as is. */
         public boolean text;
         public boolean enumValue;
         public boolean millis;
