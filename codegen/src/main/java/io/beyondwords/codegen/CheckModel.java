@@ -11,12 +11,14 @@ public final class CheckModel {
     public String subject;
     /** A URI, whose length and pattern are those of its text. */
     public boolean uri;
-    /** A {@code minimum} or {@code maximum}: {@link #bound} as a Java number literal of the param's type. */
+    /** A {@code minimum} or {@code maximum} of {@link #bound}, a number as the message says it. */
     public boolean minimum;
     public boolean maximum;
     /** Whether the bound itself is ruled out ({@code exclusiveMinimum}, {@code exclusiveMaximum}). */
     public boolean exclusive;
     public String bound;
+    /** A {@code long} param: its bound is written with the suffix {@code L}. */
+    public boolean longBound;
     /** A {@code BigDecimal}, compared with {@code compareTo} (it has no operators). */
     public boolean decimal;
     /** A {@code minLength} or {@code maxLength} of {@link #length} characters. */

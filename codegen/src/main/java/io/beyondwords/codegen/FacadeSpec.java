@@ -485,7 +485,7 @@ final class FacadeSpec {
         if (def != null && !required) {
             p.docClause = "the value; default " + def;
             p.hasDefault = true;
-            p.defaultValue = literal(t, def, where);
+            defaultValue(p, t, def, where);
             p.storedType = t.exposed();
             p.builderStoredType = t.exposed();
             p.accessorType = t.exposed();
@@ -523,6 +523,7 @@ final class FacadeSpec {
             c.minimum = true;
             c.exclusive = Boolean.TRUE.equals(schema.getExclusiveMinimum());
             c.bound = number(schema.getMinimum(), t);
+            c.longBound = t.kind == Kind.LONG;
             c.decimal = t.kind == Kind.DECIMAL;
             checks.add(c);
         }
@@ -531,6 +532,7 @@ final class FacadeSpec {
             c.maximum = true;
             c.exclusive = Boolean.TRUE.equals(schema.getExclusiveMaximum());
             c.bound = number(schema.getMaximum(), t);
+            c.longBound = t.kind == Kind.LONG;
             c.decimal = t.kind == Kind.DECIMAL;
             checks.add(c);
         }
@@ -575,32 +577,30 @@ final class FacadeSpec {
         return schema.getItems();
     }
 
+    /** @return the bound as a number of the param's type: a {@code double}'s has a fraction */
     private static String number(BigDecimal value, TypeRef t) {
         String text = value.stripTrailingZeros().toPlainString();
-        switch (t.kind) {
-            case LONG:
-                return text + "L";
-            case DOUBLE:
-                return text.contains(".") ? text : text + ".0";
-            default:
-                return text;
-        }
+        return t.kind == Kind.DOUBLE && !text.contains(".") ? text + ".0" : text;
     }
 
-    private static String literal(TypeRef t, Object value, String where) {
+    /** Sets the param's default and what kind of Java literal the template writes of it. */
+    private static void defaultValue(ParamModel p, TypeRef t, Object value, String where) {
         switch (t.kind) {
             case INT:
             case BOOLEAN:
-                return String.valueOf(value);
             case LONG:
-                return value + "L";
             case DOUBLE:
-                return value + "d";
+                p.defaultValue = String.valueOf(value);
+                break;
             case STRING:
-                return "\"" + ValueSchemas.javaString(String.valueOf(value)) + "\"";
+                p.defaultValue = ValueSchemas.javaString(String.valueOf(value));
+                break;
             default:
                 throw new SpecException(where + ": a default for " + t.kind + " is not supported yet");
         }
+        p.textDefault = t.kind == Kind.STRING;
+        p.longDefault = t.kind == Kind.LONG;
+        p.doubleDefault = t.kind == Kind.DOUBLE;
     }
 
 

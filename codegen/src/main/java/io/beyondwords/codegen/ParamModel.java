@@ -12,7 +12,12 @@ public final class ParamModel {
     public String docClause;
     public boolean required;
     public boolean hasDefault;
+    /** The default as written in a Java literal: a number, {@code true} or {@code false}, or the inside of a string. */
     public String defaultValue;
+    /** The kind of literal it is: a string, a {@code long} (suffix {@code L}) or a {@code double} (suffix {@code d}). */
+    public boolean textDefault;
+    public boolean longDefault;
+    public boolean doubleDefault;
     public boolean isList;
     /** A JSON object of the caller's: members as {@code JsonValue}s by name, never null (empty: not sent). */
     public boolean isMap;
