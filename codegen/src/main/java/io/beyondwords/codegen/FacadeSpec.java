@@ -243,7 +243,7 @@ final class FacadeSpec {
                     .orElseThrow().hasDefault;
         }
         doc(r, o, operation, params);
-        signatures(o);
+        o.hasPathArgs = !o.args.isEmpty();
         params.doc = Javadoc.wrap("What {@link " + r.service + "#" + o.verb + "} sends"
                 + (o.isPage ? ": which page, and filters" : "") + ". Immutable; the builder rejects what the API"
                 + " description rules out before any request" + (o.isPage
@@ -358,9 +358,9 @@ final class FacadeSpec {
         if (o.keyed) {
             text.append(" With a {@code " + o.keyMember + "} set, safe to retry: a retry refused as a duplicate of it,"
                     + " after an earlier attempt reached the server, answers with the item that attempt created"
-                    + " (fetched by {@code " + o.recoverVerb + "}; the raw response says {@code isRecovered()}). Without"
-                    + " one, never sent twice by a retry unless the first attempt certainly did not reach the server;"
-                    + " if it may have, the exception says {@code isOutcomeUnknown()}.");
+                    + " (fetched by {@code " + o.recoverVerb + "}; the raw response says {@code isRecovered()})."
+                    + " Without one, never sent twice by a retry unless the first attempt certainly did not reach the"
+                    + " server; if it may have, the exception says {@code isOutcomeUnknown()}.");
         } else if ("POST".equals(o.httpMethod)) {
             text.append(" Never sent twice by a retry unless the first attempt certainly did not reach the server;"
                     + " if it may have, the exception says {@code isOutcomeUnknown()}.");
@@ -368,19 +368,6 @@ final class FacadeSpec {
         o.doc = Javadoc.wrap(text.toString(), DOC_WIDTH);
         o.returnDoc = o.isVoid ? null : o.isPage ? "the page" : "the " + r.noun + (o.isList ? "s" : "");
         o.paramsDoc = o.isPage ? "the page and filters; never modified" : "what to send";
-        if (o.paramsType == null && o.args.size() == 1 && "GET".equals(o.httpMethod)) {
-            o.throwsDoc.add("io.beyondwords.errors.NotFoundException if no " + r.noun + " has this " + o.args.get(0).name);
-        }
-    }
-
-    private static void signatures(OperationModel o) {
-        o.hasPathArgs = !o.args.isEmpty();
-        for (ArgModel a : o.args) {
-            o.argDocs.add("@param " + a.name + " " + a.docClause);
-        }
-        o.paramDocs.addAll(o.argDocs);
-        if (o.paramsType != null) {
-            o.paramDocs.add("@param params " + o.paramsDoc);
-        }
+        o.throwsNotFound = o.paramsType == null && o.args.size() == 1 && "GET".equals(o.httpMethod);
     }
 }

@@ -25,10 +25,8 @@ public final class OperationModel {
     public boolean hasPathArgs;
     /** The overload without params, for reads whose params are all optional. */
     public boolean hasNoParams;
-    public List<String> throwsDoc = new ArrayList<>();
-    /** {@code @param} lines for the path arguments, and for the params too. */
-    public List<String> argDocs = new ArrayList<>();
-    public List<String> paramDocs = new ArrayList<>();
+    /** A read of one item by its one path argument: its Javadoc says it throws {@code NotFoundException}. */
+    public boolean throwsNotFound;
     // The binding
     /** The arguments of the generated Retrofit interface's method, in its order. */
     public List<ApiArgModel> apiArgs = new ArrayList<>();

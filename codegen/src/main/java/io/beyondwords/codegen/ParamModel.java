@@ -12,9 +12,9 @@ public final class ParamModel {
     public String docClause;
     public boolean required;
     public boolean hasDefault;
-    /** The default as written in a Java literal: a number, {@code true} or {@code false}, or the inside of a string. */
+    /** The default as a Java literal writes it: a number, {@code true}, {@code false}, or a string's inside. */
     public String defaultValue;
-    /** The kind of literal it is: a string, a {@code long} (suffix {@code L}) or a {@code double} (suffix {@code d}). */
+    /** Which literal: a string, a {@code long} (suffix {@code L}) or a {@code double} (suffix {@code d}). */
     public boolean textDefault;
     public boolean longDefault;
     public boolean doubleDefault;
