@@ -3,21 +3,16 @@ package io.beyondwords.codegen;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.tags.Tag;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.CodegenParameter;
@@ -25,10 +20,10 @@ import org.openapitools.codegen.utils.ModelUtils;
 
 /**
  * Reads {@code openapi.yaml} (after openapi-generator has resolved it and named its inline schemas) into the models
- * the facade's templates render: resources, their operations and params types; {@link ValueSchemas} reads the value
- * types and enums they return and take. Every name the wire layer
- * uses (model classes, getters, the interface's methods and their argument order) is asked of the wire generator
- * itself, so the two layers cannot disagree.
+ * the facade's templates render: resources and their operations. {@link RequestSchemas} reads what each operation
+ * sends (its params types and request bodies), {@link ValueSchemas} the value types and enums they return and take.
+ * Every name the wire layer uses (model classes, getters, the interface's methods and their argument order) is asked
+ * of the wire generator itself, so the two layers cannot disagree.
  */
 @SuppressWarnings("rawtypes")
 final class FacadeSpec {
@@ -40,12 +35,14 @@ final class FacadeSpec {
     private final List<ResourceModel> resources = new ArrayList<>();
     private final Map<String, ResourceModel> byTag = new LinkedHashMap<>();
     private final ValueSchemas schemas;
+    private final RequestSchemas requests;
 
     private FacadeSpec(OpenAPI api, WireCodegen wire, String modelPackage) {
         this.api = api;
         this.wire = wire;
         this.modelPackage = modelPackage;
         this.schemas = new ValueSchemas(api, wire);
+        this.requests = new RequestSchemas(wire, schemas);
     }
 
     /**
@@ -134,16 +131,10 @@ final class FacadeSpec {
             throw new SpecException(where + ": '" + o.recoverVerb + "' must take the create's path arguments and then"
                     + " the key as text");
         }
-        String params = "";
-        if (recover.paramsType != null) {
-            if (!recover.hasNoParams) {
-                throw new SpecException(where + ": '" + o.recoverVerb + "' must work with no params set");
-            }
-            params = recover.paramsType + ".none(), ";
+        if (recover.paramsType != null && !recover.hasNoParams) {
+            throw new SpecException(where + ": '" + o.recoverVerb + "' must work with no params set");
         }
-        String args = o.callPrefix + "params." + o.keyParam + ", " + params + "options";
-        o.recoverCall = o.recoverVerb + "(" + args + ")";
-        o.recoverAsyncCall = o.recoverVerb + "Async(" + args + ")";
+        o.recoverParamsType = recover.paramsType;
     }
 
     // ---------------------------------------------------------------------------------------------- operations
@@ -174,11 +165,11 @@ final class FacadeSpec {
         for (Parameter p : parameters) {
             String in = p.getIn();
             if ("path".equals(in)) {
-                ArgModel a = pathArg(p, where);
+                ArgModel a = requests.pathArg(p, where);
                 pathArgs.put(p.getName(), a);
                 o.args.add(a);
             } else if ("query".equals(in)) {
-                ParamModel pm = queryParam(r, params, p, where);
+                ParamModel pm = requests.queryParam(r, params, p, where);
                 params.params.add(pm);
                 queryParams.put(p.getName(), pm);
                 if ("pagination[offset]".equals(p.getName())) {
@@ -202,7 +193,7 @@ final class FacadeSpec {
             if (schema == null) {
                 throw new SpecException(where + ": the request body has no application/json schema");
             }
-            body = body(r, params, o, schema, Extensions.required(operation), where);
+            body = requests.body(r, params, o, schema, Extensions.required(operation), where);
             params.hasBody = true;
         }
 
@@ -248,14 +239,11 @@ final class FacadeSpec {
         }
         response(r, o, operation, where);
         if (o.isPage) {
-            ParamModel offset = params.params.stream().filter(p -> p.name.equals(o.offsetParam)).findFirst()
-                    .orElseThrow();
-            o.offsetExpr = offset.hasDefault ? "params." + offset.name
-                    : "params." + offset.name + " == null ? 0 : params." + offset.name;
-            o.limitExpr = o.limitParam == null ? "null" : "params." + o.limitParam;
+            o.offsetHasDefault = params.params.stream().filter(p -> p.name.equals(o.offsetParam)).findFirst()
+                    .orElseThrow().hasDefault;
         }
         doc(r, o, operation, params);
-        signatures(o);
+        o.hasPathArgs = !o.args.isEmpty();
         params.doc = Javadoc.wrap("What {@link " + r.service + "#" + o.verb + "} sends"
                 + (o.isPage ? ": which page, and filters" : "") + ". Immutable; the builder rejects what the API"
                 + " description rules out before any request" + (o.isPage
@@ -272,396 +260,6 @@ final class FacadeSpec {
         }
     }
 
-    private ArgModel pathArg(Parameter p, String where) {
-        TypeRef t = schemas.type(p.getSchema(), Extensions.sdkSchema(p.getExtensions()), null, null, where);
-        ArgModel a = new ArgModel();
-        a.name = Names.camel(Objects.requireNonNullElse(Extensions.name(p), p.getName()));
-        a.docClause = p.getDescription() == null ? "the {@code " + p.getName() + "} path parameter"
-                : Javadoc.escape(Javadoc.clause(p.getDescription()));
-        switch (t.kind) {
-            case LONG:
-                a.type = "long";
-                break;
-            case INT:
-                a.type = "int";
-                break;
-            case STRING:
-                a.type = "String";
-                a.isText = true;
-                break;
-            default:
-                throw new SpecException(where + ": path parameter " + p.getName() + " must be a string or an integer");
-        }
-        return a;
-    }
-
-    private ParamModel queryParam(ResourceModel r, ParamsModel params, Parameter p, String where) {
-        String name = Objects.requireNonNullElse(Extensions.name(p), Names.queryName(p.getName()));
-        Schema schema = p.getSchema();
-        Map<String, Object> sdk = Extensions.sdkSchema(p.getExtensions());
-        TypeRef t = schemas.type(schema, sdk, r, r.type, where + "." + name);
-        ParamModel pm = param(params, name, p.getName(), t, Boolean.TRUE.equals(p.getRequired()), p.getDescription(),
-                sdk != null ? sdk : null, schema, where);
-        String wireType = wire.getTypeDeclaration(schema);
-        pm.deepObject = p.getStyle() == Parameter.StyleEnum.DEEPOBJECT;
-        if (pm.deepObject) {
-            if (t.kind == Kind.LIST) {
-                pm.toWire = "DeepObjectQuery.ofItems(\"" + p.getName() + "\", p." + name + ")";
-            } else if (t.kind == Kind.MAP) {
-                pm.toWire = "DeepObjectQuery.ofEntries(\"" + p.getName() + "\", p." + name + ")";
-            } else {
-                throw new SpecException(where + ": deepObject parameter " + p.getName() + " must be an object or,"
-                        + " through " + Extensions.SCHEMA + ", a list");
-            }
-        } else if (t.kind == Kind.LIST) {
-            pm.toWire = "p." + name + ".isEmpty() ? null : p." + name;
-        } else {
-            String value = "p." + name;
-            String converted = value;
-            if ("String".equals(wireType) && !"String".equals(t.boxed())) {
-                converted = t.kind == Kind.ENUM ? value + ".value()" : "String.valueOf(" + value + ")";
-            }
-            if (pm.hasDefault) {
-                pm.toWire = (pm.setterPrimitive ? value + " == " + pm.defaultValue
-                        : pm.defaultValue + ".equals(" + value + ")") + " ? null : " + converted;
-            } else {
-                pm.toWire = converted.equals(value) ? value : value + " == null ? null : " + converted;
-            }
-        }
-        return pm;
-    }
-
-    private BodyModel body(ResourceModel r, ParamsModel params, OperationModel o, Schema bodySchema,
-            List<String> sdkRequired, String where) {
-        Schema schema = schemas.resolve(bodySchema);
-        if (schema.getProperties() == null) {
-            throw new SpecException(where + ": the request body must be an object with properties");
-        }
-        BodyModel b = new BodyModel();
-        b.method = o.verb + "Body";
-        b.paramsType = params.name;
-        b.wireClass = wireModel(bodySchema);
-        Set<String> required = new HashSet<>(sdkRequired);
-        if (schema.getRequired() != null) {
-            required.addAll(schema.getRequired());
-        }
-        for (Object e : schema.getProperties().entrySet()) {
-            @SuppressWarnings("unchecked")
-            Map.Entry<String, Schema> property = (Map.Entry<String, Schema>) e;
-            String json = property.getKey();
-            Schema prop = property.getValue();
-            Schema target = schemas.resolve(prop);
-            String setter = "set" + wire.getterAndSetterCapitalize(wire.toVarName(json));
-            if (Extensions.flatten(prop) && target.getItems() != null) {
-                b.setters.add(flattenedList(r, params, json, target, setter, required, where));
-                continue;
-            }
-            if (Extensions.flatten(prop) || Extensions.flatten(target)) {
-                if (target.getProperties() == null) {
-                    throw new SpecException(where + ": " + json + " is marked " + Extensions.FLATTEN
-                            + " but has no properties");
-                }
-                BodyModel.Setter group = new BodyModel.Setter();
-                group.group = true;
-                group.groupClass = wireModel(prop);
-                group.groupVar = Names.camel(json);
-                group.groupSetter = setter;
-                List<String> conditions = new ArrayList<>();
-                List<String> memberNames = new ArrayList<>();
-                for (Object se : target.getProperties().entrySet()) {
-                    @SuppressWarnings("unchecked")
-                    Map.Entry<String, Schema> sub = (Map.Entry<String, Schema>) se;
-                    String path = json + "." + sub.getKey();
-                    String name = Names.camel(json + "_" + sub.getKey());
-                    Schema subSchema = sub.getValue();
-                    TypeRef t = schemas.type(subSchema, Extensions.sdkSchema(subSchema.getExtensions()), r, r.type,
-                            where + "." + name);
-                    ParamModel pm = param(params, name, path, t, required.contains(path), schemas.describe(subSchema),
-                            null, subSchema, where);
-                    clearable(pm, subSchema, "\"" + json + "\", \"" + sub.getKey() + "\"");
-                    params.params.add(pm);
-                    BodyModel.Setter s = new BodyModel.Setter();
-                    memberNames.add(name);
-                    s.condition = "p." + name + " != null";
-                    s.statement = group.groupVar + ".set"
-                            + wire.getterAndSetterCapitalize(wire.toVarName(sub.getKey())) + "("
-                            + bodyValue(t, "p." + name) + ");";
-                    group.members.add(s);
-                    conditions.add(s.condition);
-                }
-                if (Boolean.TRUE.equals(prop.getNullable()) || Boolean.TRUE.equals(target.getNullable())) {
-                    ParamsModel.GroupClearModel clear = new ParamsModel.GroupClearModel();
-                    clear.clearer = "clear" + Names.pascal(Names.camel(json));
-                    clear.wireName = json;
-                    clear.clearPath = "\"" + json + "\"";
-                    clear.members.addAll(memberNames);
-                    clear.anySet = String.join(" || ", clear.members.stream().map(m -> m + " != null").toList());
-                    params.groupClears.add(clear);
-                }
-                group.condition = String.join(" || ", conditions);
-                group.single = group.members.size() == 1;
-                b.setters.add(group);
-                continue;
-            }
-            String name = Names.camel(Objects.requireNonNullElse(Extensions.name(prop), json));
-            TypeRef t = schemas.type(prop, Extensions.sdkSchema(prop.getExtensions()), r, r.type, where + "." + name);
-            if (t.kind == Kind.VALUE || (t.kind == Kind.LIST && t.element.kind == Kind.VALUE)) {
-                throw new SpecException(where + ": body member " + json + " is an object; mark it "
-                        + Extensions.FLATTEN + " (nested request values are not generated yet)");
-            }
-            ParamModel pm = param(params, name, json, t, required.contains(json), schemas.describe(prop), null, prop,
-                    where);
-            clearable(pm, prop, "\"" + json + "\"");
-            params.params.add(pm);
-            BodyModel.Setter s = new BodyModel.Setter();
-            s.condition = pm.isList || pm.isMap ? "!p." + name + ".isEmpty()" : "p." + name + " != null";
-            s.statement = "body." + setter + "(" + bodyValue(t, "p." + name) + ");";
-            b.setters.add(s);
-        }
-        return b;
-    }
-
-    /**
-     * A list of one-member objects marked {@code x-beyondwords-flatten} ({@code content: [{id}]}): one list param of
-     * that member ({@code contentIds}, {@code addContentId}), each item sent as an object holding it.
-     */
-    private BodyModel.Setter flattenedList(ResourceModel r, ParamsModel params, String json, Schema list,
-            String setter, Set<String> required, String where) {
-        Schema item = schemas.resolve(list.getItems());
-        if (item.getProperties() == null || item.getProperties().size() != 1) {
-            throw new SpecException(where + ": " + json + " is a list marked " + Extensions.FLATTEN
-                    + ", so its items must be objects of exactly one member");
-        }
-        @SuppressWarnings("unchecked")
-        Map.Entry<String, Schema> only = (Map.Entry<String, Schema>) item.getProperties().entrySet().iterator()
-                .next();
-        Schema memberSchema = only.getValue();
-        // parts: [{sku}] → partSkus; content: [{id}] → contentIds
-        String holder = json.endsWith("s") && !json.endsWith("ss") ? Names.singular(json) : json;
-        String name = Names.camel(holder + "_" + only.getKey()) + "s";
-        TypeRef element = schemas.type(memberSchema, Extensions.sdkSchema(memberSchema.getExtensions()), r, r.type,
-                where + "." + name);
-        if (element.kind != Kind.STRING && element.kind != Kind.INT && element.kind != Kind.LONG) {
-            throw new SpecException(where + ": the member of " + json + "'s items must be text or an integer to be"
-                    + " flattened");
-        }
-        TypeRef t = new TypeRef(Kind.LIST, null, element, "List<" + element.wire + ">", null);
-        Schema each = new ArraySchema().items(memberSchema);
-        String wireName = json + "[]." + only.getKey();
-        params.params.add(param(params, name, wireName, t, required.contains(json), schemas.describe(list), null, each,
-                where));
-        BodyModel.Setter s = new BodyModel.Setter();
-        s.itemClass = wireModel(list.getItems());
-        s.condition = "!p." + name + ".isEmpty()";
-        s.statement = "body." + setter + "(WireLists.map(p." + name + ", value -> new " + s.itemClass + "()."
-                + wire.toVarName(only.getKey()) + "(value)));";
-        return s;
-    }
-
-    /**
-     * Marks a body member the spec declares {@code nullable} (on the member or the schema it names) as one the
-     * builder can clear, i.e. send as JSON {@code null}.
-     *
-     * @param path the member's path in the body as Java string literals, e.g. {@code "\"player\", \"intro_url\""}
-     */
-    private void clearable(ParamModel pm, Schema schema, String path) {
-        Schema target = schemas.resolve(schema);
-        if (pm.isList || pm.isMap || pm.required || pm.hasDefault
-                || !(Boolean.TRUE.equals(schema.getNullable()) || Boolean.TRUE.equals(target.getNullable()))) {
-            return;
-        }
-        pm.clearable = true;
-        pm.clearer = "clear" + Names.pascal(pm.name);
-        pm.clearPath = path;
-    }
-
-    private static String bodyValue(TypeRef t, String value) {
-        switch (t.kind) {
-            case URI:
-            case TIMESTAMP:
-                return value + ".toString()";
-            case ENUM:
-                return value + ".value()";
-            case DURATION:
-                return value + ".toMillis()";
-            case MAP:
-                return "JsonValues.object(" + value + ")";
-            default:
-                return value;
-        }
-    }
-
-    /**
-     * One params member: its storage, accessor, setter and the checks its schema states.
-     *
-     * @param schema the schema whose constraints apply (the documented one; the SDK's may only retype it)
-     */
-    private ParamModel param(ParamsModel params, String name, String wireName, TypeRef t, boolean required,
-            String description, Map<String, Object> sdk, Schema schema, String where) {
-        ParamModel p = new ParamModel();
-        p.name = name;
-        p.wireName = wireName;
-        p.required = required;
-        String sentence = description == null ? "" : Javadoc.escape(Javadoc.sentence(description)) + " ";
-        String sent = wireName.contains(".") ? "Sent as {@code " + wireName + "} in the body." : "Sent as {@code "
-                + wireName + "}.";
-        p.doc = Javadoc.wrap(sentence + sent, DOC_WIDTH - 4);
-        p.docClause = p.required ? "the value; required" : "the value";
-        Object def = sdk != null && sdk.containsKey("default") ? sdk.get("default") : schema.getDefault();
-        switch (t.kind) {
-            case LIST:
-                p.isList = true;
-                p.itemType = t.element.boxed();
-                p.itemSetter = "add" + Names.pascal(Names.singular(name));
-                p.itemName = Names.camel(Names.singular(name));
-                p.storedType = "List<" + p.itemType + ">";
-                p.builderStoredType = p.storedType;
-                p.accessorType = p.storedType;
-                p.accessor = name;
-                p.setterType = p.storedType;
-                checks(p.checks, name, t.element, itemSchema(schema), params, "a " + Names.singular(name));
-                return p;
-            case MAP:
-                p.isMap = true;
-                p.itemSetter = "put" + Names.pascal(name);
-                p.storedType = t.stored();
-                p.builderStoredType = p.storedType;
-                p.accessorType = p.storedType;
-                p.accessor = name;
-                p.setterType = p.storedType;
-                return p;
-            case VALUE:
-            case JSON:
-                throw new SpecException(where + ": " + wireName + " (" + t.kind + ") cannot be a param yet");
-            default:
-                break;
-        }
-        p.isUri = t.kind == Kind.URI;
-        p.setterPrimitive = t.kind.primitive();
-        p.setterType = t.exposed();
-        if (def != null && !required) {
-            p.docClause = "the value; default " + def;
-            p.hasDefault = true;
-            p.defaultValue = literal(t, def, where);
-            p.storedType = t.exposed();
-            p.builderStoredType = t.exposed();
-            p.accessorType = t.exposed();
-            p.accessor = name;
-        } else {
-            p.storedType = t.boxed();
-            p.builderStoredType = t.boxed();
-            if (required) {
-                p.accessorType = t.exposed();
-                p.accessor = name;
-            } else {
-                String[] optional = ValueSchemas.optional(t);
-                p.accessorType = optional[0];
-                p.accessor = optional[0].startsWith("Optional<") ? "Optional.ofNullable(" + name + ")"
-                        : name + " == null ? " + optional[1] + " : " + optional[2] + name + ")";
-            }
-        }
-        checks(p.checks, name, t, schema, params, null);
-        if (p.isUri) {
-            p.uriChecks.addAll(p.checks);
-            p.checks.clear();
-        }
-        return p;
-    }
-
-    /** Checks the spec states: minimum/maximum, minLength/maxLength, pattern; {@code format: uri} is the type. */
-    private void checks(List<CheckModel> checks, String name, TypeRef t, Schema schema, ParamsModel params,
-            String itemWord) {
-        if (schema == null) {
-            return;
-        }
-        String subject = itemWord == null ? name : itemWord + " of " + name;
-        String v = itemWord == null ? name : Names.camel(Names.singular(name));
-        String text = t.kind == Kind.URI ? v + ".toString()" : v;
-        if (schema.getMinimum() != null) {
-            boolean exclusive = Boolean.TRUE.equals(schema.getExclusiveMinimum());
-            String bound = number(schema.getMinimum(), t);
-            checks.add(new CheckModel(compare(v, exclusive ? " <= " : " < ", bound, t), "\": " + subject
-                    + " must be " + (exclusive ? "more than " : "at least ") + bound + ", was \" + " + v));
-        }
-        if (schema.getMaximum() != null) {
-            boolean exclusive = Boolean.TRUE.equals(schema.getExclusiveMaximum());
-            String bound = number(schema.getMaximum(), t);
-            checks.add(new CheckModel(compare(v, exclusive ? " >= " : " > ", bound, t), "\": " + subject
-                    + " must be " + (exclusive ? "less than " : "at most ") + bound + ", was \" + " + v));
-        }
-        if (schema.getMinLength() != null && schema.getMinLength() > 0) {
-            int min = schema.getMinLength();
-            checks.add(new CheckModel(text + ".length() < " + min, min == 1 ? "\": " + subject + " must not be empty\""
-                    : "\": " + subject + " must be at least " + min + " characters long, was \" + " + text
-                    + ".length()"));
-        }
-        if (schema.getMaxLength() != null) {
-            int max = schema.getMaxLength();
-            checks.add(new CheckModel(text + ".length() > " + max, "\": " + subject + " must be at most " + max
-                    + " characters long, was \" + " + text + ".length()"));
-        }
-        if (schema.getPattern() != null) {
-            String constant = Names.constant(name) + "_PATTERN";
-            ParamsModel.PatternModel pattern = new ParamsModel.PatternModel();
-            pattern.constant = constant;
-            pattern.regex = ValueSchemas.javaString(schema.getPattern());
-            params.patternFields.add(pattern);
-            checks.add(new CheckModel("!" + constant + ".matcher(" + text + ").find()",
-                    "\": " + subject + " " + patternWords(schema.getPattern()) + ", was \\\"\" + " + v
-                    + " + \"\\\"\""));
-        }
-    }
-
-    /** Plain words for the patterns the spec uses, and the pattern itself for any other. */
-    private static String patternWords(String regex) {
-        if (regex.equals("\\S")) {
-            return "must not be blank";
-        }
-        if (regex.startsWith("^https?://")) {
-            return "must be an absolute http(s) URL";
-        }
-        return "must match the pattern " + ValueSchemas.javaString(regex).replace("\\", "\\\\");
-    }
-
-    private static Schema itemSchema(Schema schema) {
-        return schema.getItems();
-    }
-
-    private static String number(BigDecimal value, TypeRef t) {
-        String text = value.stripTrailingZeros().toPlainString();
-        switch (t.kind) {
-            case LONG:
-                return text + "L";
-            case DOUBLE:
-                return text.contains(".") ? text : text + ".0";
-            default:
-                return text;
-        }
-    }
-
-    /** {@code v < bound}, or for a {@code BigDecimal} (no operators) its {@code compareTo} form. */
-    private static String compare(String v, String operator, String bound, TypeRef t) {
-        return t.kind == Kind.DECIMAL ? v + ".compareTo(new BigDecimal(\"" + bound + "\"))" + operator + "0"
-                : v + operator + bound;
-    }
-
-    private static String literal(TypeRef t, Object value, String where) {
-        switch (t.kind) {
-            case INT:
-            case BOOLEAN:
-                return String.valueOf(value);
-            case LONG:
-                return value + "L";
-            case DOUBLE:
-                return value + "d";
-            case STRING:
-                return "\"" + ValueSchemas.javaString(String.valueOf(value)) + "\"";
-            default:
-                throw new SpecException(where + ": a default for " + t.kind + " is not supported yet");
-        }
-    }
-
-
     private void response(ResourceModel r, OperationModel o, Operation operation, String where) {
         Map<String, ApiResponse> ok = new TreeMap<>();
         if (operation.getResponses() != null) {
@@ -677,7 +275,6 @@ final class FacadeSpec {
             o.wireReturnType = "Void";
             o.syncReturn = "void";
             o.isVoid = true;
-            o.parser = "NO_BODY";
             r.hasVoid = true;
             return;
         }
@@ -698,12 +295,10 @@ final class FacadeSpec {
             if (o.offsetParam != null) {
                 o.isPage = true;
                 o.returnType = "Page<" + v.name + ">";
-                o.parserPerCall = true;
             } else {
                 v.plainList = true;
+                o.isList = true;
                 o.returnType = "List<" + v.name + ">";
-                o.parser = v.constant + "_LIST";
-                addParser(r, o.parser);
             }
         } else {
             String key = schema.get$ref() == null ? null : ModelUtils.getSimpleRef(schema.get$ref());
@@ -716,16 +311,9 @@ final class FacadeSpec {
             o.wireBodyType = v.wireClass;
             o.wireReturnType = v.wireClass;
             o.returnType = v.name;
-            o.parser = v.constant;
-            addParser(r, o.parser);
+            o.valueConstant = v.constant;
         }
         o.syncReturn = o.returnType;
-    }
-
-    private static void addParser(ResourceModel r, String constant) {
-        if (!r.parserConstants.contains(constant)) {
-            r.parserConstants.add(constant);
-        }
     }
 
     /**
@@ -770,53 +358,16 @@ final class FacadeSpec {
         if (o.keyed) {
             text.append(" With a {@code " + o.keyMember + "} set, safe to retry: a retry refused as a duplicate of it,"
                     + " after an earlier attempt reached the server, answers with the item that attempt created"
-                    + " (fetched by {@code " + o.recoverVerb + "}; the raw response says {@code isRecovered()}). Without"
-                    + " one, never sent twice by a retry unless the first attempt certainly did not reach the server;"
-                    + " if it may have, the exception says {@code isOutcomeUnknown()}.");
+                    + " (fetched by {@code " + o.recoverVerb + "}; the raw response says {@code isRecovered()})."
+                    + " Without one, never sent twice by a retry unless the first attempt certainly did not reach the"
+                    + " server; if it may have, the exception says {@code isOutcomeUnknown()}.");
         } else if ("POST".equals(o.httpMethod)) {
             text.append(" Never sent twice by a retry unless the first attempt certainly did not reach the server;"
                     + " if it may have, the exception says {@code isOutcomeUnknown()}.");
         }
         o.doc = Javadoc.wrap(text.toString(), DOC_WIDTH);
-        o.returnDoc = o.isVoid ? null : o.isPage ? "the page" : "the " + r.noun + (o.returnType.startsWith("List")
-                ? "s" : "");
+        o.returnDoc = o.isVoid ? null : o.isPage ? "the page" : "the " + r.noun + (o.isList ? "s" : "");
         o.paramsDoc = o.isPage ? "the page and filters; never modified" : "what to send";
-        if (o.paramsType == null && o.args.size() == 1 && "GET".equals(o.httpMethod)) {
-            o.throwsDoc.add("io.beyondwords.errors.NotFoundException if no " + r.noun + " has this " + o.args.get(0).name);
-        }
-    }
-
-    private static void signatures(OperationModel o) {
-        List<String> decl = new ArrayList<>();
-        List<String> call = new ArrayList<>();
-        for (ArgModel a : o.args) {
-            decl.add(a.type + " " + a.name);
-            call.add(a.name);
-        }
-        o.declNoParams = String.join(", ", decl);
-        o.callNoParams = String.join(", ", call);
-        o.declPrefix = decl.isEmpty() ? "" : o.declNoParams + ", ";
-        o.callPrefix = call.isEmpty() ? "" : o.callNoParams + ", ";
-        for (ArgModel a : o.args) {
-            o.argDocs.add("@param " + a.name + " " + a.docClause);
-        }
-        o.paramDocs.addAll(o.argDocs);
-        if (o.paramsType != null) {
-            o.paramDocs.add("@param params " + o.paramsDoc);
-        }
-        if (o.paramsType != null) {
-            decl.add(o.paramsType + " params");
-            call.add("params");
-        }
-        o.decl = String.join(", ", decl);
-        o.call = String.join(", ", call);
-        o.hasArgs = !decl.isEmpty();
-    }
-
-    private String wireModel(Schema schema) {
-        if (schema.get$ref() == null) {
-            throw new SpecException("an inline object should have been named by the generator");
-        }
-        return wire.toModelName(ModelUtils.getSimpleRef(schema.get$ref()));
+        o.throwsNotFound = o.paramsType == null && o.args.size() == 1 && "GET".equals(o.httpMethod);
     }
 }

@@ -21,43 +21,35 @@ public final class OperationModel {
     public List<ArgModel> args = new ArrayList<>();
     public String paramsType;
     public String paramsDoc;
-    /** The argument lists of the variants: declared, passed on, and with options. */
-    public String decl;
-    public String call;
-    public boolean hasArgs;
+    /** Whether it takes path arguments ({@link #args} not empty), so that the params follow a comma. */
+    public boolean hasPathArgs;
     /** The overload without params, for reads whose params are all optional. */
     public boolean hasNoParams;
-    public String declNoParams;
-    public String callNoParams;
-    public List<String> throwsDoc = new ArrayList<>();
-    /** {@code @param} lines for the path arguments, and for the params too. */
-    public List<String> argDocs = new ArrayList<>();
-    public List<String> paramDocs = new ArrayList<>();
-    /** The path arguments passed on, followed by ", " if any (to put before params or options). */
-    public String callPrefix;
-    public String declPrefix;
+    /** A read of one item by its one path argument: its Javadoc says it throws {@code NotFoundException}. */
+    public boolean throwsNotFound;
     // The binding
     /** The arguments of the generated Retrofit interface's method, in its order. */
     public List<ApiArgModel> apiArgs = new ArrayList<>();
     /** What the interface's method returns in its {@code Call}: the wire model, a list of them, or {@code Void}. */
     public String wireReturnType;
-    public String parser;
-    public boolean parserPerCall;
+    /** A list of values without paging: parsed by its value's list parser. */
+    public boolean isList;
     public String valueType;
     public String wireBodyType;
     public String wireItemType;
     public String offsetParam;
+    /** Whether the offset param has a default, so it is never null. */
+    public boolean offsetHasDefault;
     public String limitParam;
     /** A create made safe to retry by a unique body member (see KeyedCreate in the facade's core). */
     public boolean keyed;
     public String keyMember;
     public String keyParam;
-    public String recoverCall;
-    public String recoverAsyncCall;
-    /** For the post-pass: the verb of the operation that recovers this one, from the spec. */
-    String recoverVerb;
+    /** The verb of the operation that recovers this one, from the spec: called with the path arguments and the key. */
+    public String recoverVerb;
+    /** The recovering operation's params type, passed as {@code none()}; {@code null} if it takes none. */
+    public String recoverParamsType;
+    /** The value's method of the wire class and its parser's constant in the binding. */
     public String valueMethod;
     public String valueConstant;
-    public String offsetExpr;
-    public String limitExpr;
 }

@@ -36,17 +36,17 @@ final class OperationTable {
     static final class Row {
         final String resource;
         final String operation;
-        final String method;
+        /** The client's accessor of the resource; the template writes the call of {@link #op} on it. */
+        final String accessor;
+        final OperationModel op;
         final String returns;
         final String docs;
 
         Row(ResourceModel r, OperationModel o) {
             resource = r.tag;
             operation = o.httpMethod + " " + o.path;
-            // Reads whose params are all optional have an overload without them: the params go in brackets.
-            String args = o.hasNoParams ? o.declNoParams + (o.args.isEmpty() ? "[" : "[, ") + o.paramsType
-                    + " params]" : o.decl;
-            method = "client." + r.accessor + "()." + o.verb + "(" + args + ")";
+            accessor = r.accessor;
+            op = o;
             returns = o.syncReturn;
             docs = o.docs;
         }

@@ -12,19 +12,32 @@ public final class ParamModel {
     public String docClause;
     public boolean required;
     public boolean hasDefault;
+    /** The default as a Java literal writes it: a number, {@code true}, {@code false}, or a string's inside. */
     public String defaultValue;
+    /** Which literal: a string, a {@code long} (suffix {@code L}) or a {@code double} (suffix {@code d}). */
+    public boolean textDefault;
+    public boolean longDefault;
+    public boolean doubleDefault;
     public boolean isList;
     /** A JSON object of the caller's: members as {@code JsonValue}s by name, never null (empty: not sent). */
     public boolean isMap;
     public boolean isUri;
-    /** A {@code style: deepObject} query parameter: {@link #toWire} gives its already-named pairs. */
+    /** A {@code style: deepObject} query parameter (a list or a map), sent as its already-named pairs. */
     public boolean deepObject;
+    /** An open enum, sent as its text. */
+    public boolean isEnum;
+    /** A query parameter the wire takes as text though the SDK holds another type (a number, an enum). */
+    public boolean sentAsText;
     /** Held as: boxed and nullable, the primitive with its default, or an unmodifiable list. */
     public String storedType;
     public String builderStoredType;
     public String accessorType;
-    /** Returns the stored field (named as the param) as {@link #accessorType}. */
-    public String accessor;
+    /** Whether the accessor returns the stored field in an optional, {@link #optionalType}. */
+    public boolean optional;
+    /** The optional's class: {@code Optional}, or {@code OptionalInt}, {@code OptionalLong}, {@code OptionalDouble}. */
+    public String optionalType;
+    /** One of the primitive optionals, made with {@code of} after a null check rather than {@code ofNullable}. */
+    public boolean primitiveOptional;
     /** The setter's parameter type. */
     public String setterType;
     public boolean setterPrimitive;
@@ -36,8 +49,6 @@ public final class ParamModel {
     public String itemName;
     /** For a URI: the checks on the parsed URI. */
     public List<CheckModel> uriChecks = new ArrayList<>();
-    /** The wire: an expression giving the value for the wire call or body, from params {@code p}. */
-    public String toWire;
 
     /**
      * Whether the builder offers {@code clearXxx()}: a request-body member the spec marks {@code nullable}, which the
@@ -46,6 +57,6 @@ public final class ParamModel {
     public boolean clearable;
     /** The clearing method's name, e.g. {@code clearVastUrl}. */
     public String clearer;
-    /** The body member's path as sent, its parts in order: {@code "vast_url"} or {@code "player", "intro_url"}. */
-    public String clearPath;
+    /** The body member's path as sent, its parts in order: {@code vast_url}, or {@code player}, {@code intro_url}. */
+    public List<String> clearPath = new ArrayList<>();
 }

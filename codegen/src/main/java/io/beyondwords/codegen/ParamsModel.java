@@ -31,11 +31,7 @@ public final class ParamsModel {
         public String clearer;
         /** The object's name as sent, e.g. {@code light_theme}. */
         public String wireName;
-        /** The object's path as Java string literals. */
-        public String clearPath;
         /** The params members flattened from it. */
         public List<String> members = new ArrayList<>();
-        /** Whether any of them is set, as a Java expression. */
-        public String anySet;
     }
 }

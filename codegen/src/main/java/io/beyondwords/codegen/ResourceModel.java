@@ -40,7 +40,6 @@ public final class ResourceModel {
     public List<ParamsModel> params = new ArrayList<>();
     public List<EnumModel> enums = new ArrayList<>();
     public List<BodyModel> bodies = new ArrayList<>();
-    public List<String> parserConstants = new ArrayList<>();
     public boolean hasVoid;
     public boolean hasChildren;
 }

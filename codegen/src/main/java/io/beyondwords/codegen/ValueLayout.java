@@ -24,8 +24,8 @@ final class ValueLayout {
         }
         v.requiredDoc = required.isEmpty() ? "nothing is required"
                 : String.join(", ", required) + (required.size() == 1 ? " is" : " are") + " required";
-        v.selfId = v.members.stream().filter(m -> m.jsonName.equals("id")).map(m -> m.name + ".value()")
-                .findFirst().orElse("null");
+        v.idMember = v.members.stream().filter(m -> m.jsonName.equals("id")).map(m -> m.name).findFirst()
+                .orElse(null);
     }
 
     private static boolean isPrimitive(String type) {

@@ -27,7 +27,7 @@ public final class ValueModel {
     public String method;
     public String constant;
     // Derived from the members by ValueLayout:
-    /** What names this value in messages when it is at the top of a response: its id field, or {@code null}. */
-    public String selfId;
+    /** The member naming this value in messages when it is at the top of a response (its id), or {@code null}. */
+    public String idMember;
     public String requiredDoc;
 }

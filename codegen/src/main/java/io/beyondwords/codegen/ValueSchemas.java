@@ -183,9 +183,8 @@ final class ValueSchemas {
         if (m.required) {
             m.accessorType = m.presentType;
         } else {
-            String[] optional = optional(t);
-            m.accessorType = optional[0];
-            m.optionalType = optional[1].substring(0, optional[1].indexOf('.'));
+            m.accessorType = optionalAccessorType(t);
+            m.optionalType = optionalType(t);
         }
         return m;
     }
@@ -346,18 +345,24 @@ final class ValueSchemas {
         return target.getDescription();
     }
 
-    /** @return the optional accessor type, its empty value, and the opening of its present value */
-    static String[] optional(TypeRef t) {
+    /** @return the class of an optional accessor's answer: {@code Optional}, or e.g. {@code OptionalInt} */
+    static String optionalType(TypeRef t) {
         switch (t.kind) {
             case INT:
-                return new String[] {"OptionalInt", "OptionalInt.empty()", "OptionalInt.of("};
+                return "OptionalInt";
             case LONG:
-                return new String[] {"OptionalLong", "OptionalLong.empty()", "OptionalLong.of("};
+                return "OptionalLong";
             case DOUBLE:
-                return new String[] {"OptionalDouble", "OptionalDouble.empty()", "OptionalDouble.of("};
+                return "OptionalDouble";
             default:
-                return new String[] {"Optional<" + t.boxed() + ">", "Optional.empty()", "Optional.of("};
+                return "Optional";
         }
+    }
+
+    /** @return the type of an optional accessor, e.g. {@code OptionalInt} or {@code Optional<ProjectRef>} */
+    static String optionalAccessorType(TypeRef t) {
+        String optional = optionalType(t);
+        return optional.equals("Optional") ? "Optional<" + t.boxed() + ">" : optional;
     }
 
     /** @return the text as the inside of a Java string literal */

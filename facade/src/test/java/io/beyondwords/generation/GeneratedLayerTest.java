@@ -116,6 +116,8 @@ class GeneratedLayerTest {
                         .containsPattern("\\b" + imports.group(2) + "\\b");
             }
             assertThat(source).as(file.toString()).doesNotContain("\n\n\n");
+            // A local declared null is a placeholder: code the template wrote for a case that does not need it.
+            assertThat(source).as(file.toString()).doesNotContainPattern("(?m)^\\s+[\\w<>, ]+ \\w+ = null;$");
         }
     }
 
