@@ -11,6 +11,7 @@ import io.beyondwords.observability.CallEnded;
 import io.beyondwords.observability.CallStarted;
 import io.beyondwords.observability.ErrorType;
 import io.beyondwords.observability.Operation;
+import io.beyondwords.observability.RequestListener;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -26,7 +27,8 @@ import okhttp3.Response;
  * The listener events of one call: what the transport and the retry interceptor report, timed by the client's clock
  * and handed to the client's {@link RequestListeners}. Used by one thread at a time (the call's, handing over to the
  * dispatcher's through OkHttp's queue), so it needs no lock. {@link #NONE} does nothing, for a client without
- * listeners.
+ * listeners (or with only listeners that override no method); an event no listener overrides the method of is
+ * neither built nor timed.
  */
 public final class CallEvents {
     /** The events of a call nobody listens to: each method returns at once. */
@@ -55,12 +57,14 @@ public final class CallEvents {
 
     /** The call is about to run. */
     public void callStarted() {
-        if (listeners == null) {
+        // The start is read for the call's duration too, when only its end is heard.
+        if (listeners == null || !(listeners.hearCallStarted || listeners.hearCallEnded)) {
             return;
         }
         callStart = clock.instant();
-        CallStarted event = new CallStarted(callId, operation, callStart);
-        listeners.tell(l -> l.callStarted(event));
+        if (listeners.hearCallStarted) {
+            listeners.tell(RequestListener::callStarted, new CallStarted(callId, operation, callStart));
+        }
     }
 
     /**
@@ -73,9 +77,14 @@ public final class CallEvents {
             return request;
         }
         attempt = number;
-        attemptStart = clock.instant();
+        if (listeners.hearAttemptEnded) {
+            attemptStart = clock.instant();
+        }
+        if (!listeners.hearAttemptStarted) {
+            return request;
+        }
         AttemptStarted event = new AttemptStarted(callId, operation, number);
-        listeners.tell(l -> l.attemptStarted(event));
+        listeners.tell(RequestListener::attemptStarted, event);
         return listeners.withHeaders(event, request);
     }
 
@@ -86,7 +95,7 @@ public final class CallEvents {
      * @param retryDelay the wait before the next attempt, or {@code null} when the call does not retry
      */
     void attemptEnded(Response response, IOException failure, boolean outcomeUnknown, Duration retryDelay) {
-        if (listeners == null) {
+        if (listeners == null || !listeners.hearAttemptEnded) {
             return;
         }
         int status = response == null ? 0 : response.code();
@@ -96,7 +105,7 @@ public final class CallEvents {
         Optional<ErrorType> type = failure != null ? Optional.of(ofFailure(failure)) : ofStatus(status);
         AttemptEnded event = new AttemptEnded(callId, operation, attempt, status, requestId, type, outcomeUnknown,
                 retryDelay != null, retryDelay == null ? Duration.ZERO : retryDelay, since(attemptStart));
-        listeners.tell(l -> l.attemptEnded(event));
+        listeners.tell(RequestListener::attemptEnded, event);
     }
 
     /**
@@ -107,12 +116,12 @@ public final class CallEvents {
      * @param requestId the response's request id, or {@code null}
      */
     public void callSucceeded(int attempts, int status, String requestId) {
-        if (listeners == null) {
+        if (listeners == null || !listeners.hearCallEnded) {
             return;
         }
         CallEnded event = new CallEnded(callId, operation, attempts, status, Optional.ofNullable(requestId),
                 Optional.empty(), false, since(callStart), Optional.empty());
-        listeners.tell(l -> l.callEnded(event));
+        listeners.tell(RequestListener::callEnded, event);
     }
 
     /**
@@ -122,7 +131,7 @@ public final class CallEvents {
      * @param failure what the caller is about to see
      */
     public void callFailed(int attempts, Throwable failure) {
-        if (listeners == null) {
+        if (listeners == null || !listeners.hearCallEnded) {
             return;
         }
         int status = 0;
@@ -146,7 +155,7 @@ public final class CallEvents {
         boolean unknown = sdkFailure.map(BeyondWordsException::isOutcomeUnknown).orElse(false);
         CallEnded event = new CallEnded(callId, operation, attempts, status, requestId, Optional.of(type), unknown,
                 since(callStart), sdkFailure);
-        listeners.tell(l -> l.callEnded(event));
+        listeners.tell(RequestListener::callEnded, event);
     }
 
     private Duration since(Instant start) {

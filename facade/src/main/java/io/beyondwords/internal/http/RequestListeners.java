@@ -1,6 +1,9 @@
 package io.beyondwords.internal.http;
 
+import io.beyondwords.observability.AttemptEnded;
 import io.beyondwords.observability.AttemptStarted;
+import io.beyondwords.observability.CallEnded;
+import io.beyondwords.observability.CallStarted;
 import io.beyondwords.observability.Operation;
 import io.beyondwords.observability.RequestListener;
 import java.lang.System.Logger;
@@ -10,13 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import okhttp3.Headers;
 import okhttp3.Request;
 
 /**
  * A client's {@link RequestListener}s, each guarded so that one that throws never breaks a call: its exception is
  * caught, and the first one is logged. Immutable apart from those once-only flags; shared by all the client's calls.
+ *
+ * <p>An event no listener overrides the method of is never built: a call then costs what it would without listeners
+ * for it (a listener of one event should not pay for the other three).
  */
 public final class RequestListeners {
     private static final Logger LOGGER = System.getLogger("io.beyondwords");
@@ -26,6 +32,14 @@ public final class RequestListeners {
 
     private final List<RequestListener> listeners;
     private final AtomicBoolean[] logged;
+    /** Whether any listener overrides {@link RequestListener#callStarted}. */
+    final boolean hearCallStarted;
+    /** Whether any listener overrides {@link RequestListener#attemptStarted} or {@link RequestListener#headersFor}. */
+    final boolean hearAttemptStarted;
+    /** Whether any listener overrides {@link RequestListener#attemptEnded}. */
+    final boolean hearAttemptEnded;
+    /** Whether any listener overrides {@link RequestListener#callEnded}. */
+    final boolean hearCallEnded;
 
     /** @param listeners the listeners, called in this order */
     public RequestListeners(List<RequestListener> listeners) {
@@ -34,28 +48,51 @@ public final class RequestListeners {
         for (int i = 0; i < logged.length; i++) {
             logged[i] = new AtomicBoolean();
         }
+        hearCallStarted = anyOverrides("callStarted", CallStarted.class);
+        hearAttemptStarted = anyOverrides("attemptStarted", AttemptStarted.class)
+                || anyOverrides("headersFor", AttemptStarted.class);
+        hearAttemptEnded = anyOverrides("attemptEnded", AttemptEnded.class);
+        hearCallEnded = anyOverrides("callEnded", CallEnded.class);
     }
 
-    /** @return whether there are none, so a call need not describe itself */
+    private boolean anyOverrides(String method, Class<?> event) {
+        for (RequestListener listener : listeners) {
+            try {
+                if (listener.getClass().getMethod(method, event).getDeclaringClass() != RequestListener.class) {
+                    return true;
+                }
+            } catch (NoSuchMethodException | SecurityException e) {
+                return true; // cannot tell: assume it listens
+            }
+        }
+        return false;
+    }
+
+    /** @return whether there are none that hear anything, so a call need not describe itself */
     public boolean isEmpty() {
-        return listeners.isEmpty();
+        return !(hearCallStarted || hearAttemptStarted || hearAttemptEnded || hearCallEnded);
     }
 
     /**
      * @param operation the operation a call runs
      * @param clock the client's clock, which times the call and its attempts
-     * @return the events of one call of it, or {@link CallEvents#NONE} when there are no listeners
+     * @return the events of one call of it, or {@link CallEvents#NONE} when no listener hears any
      */
     public CallEvents eventsOf(Operation operation, Clock clock) {
-        return listeners.isEmpty() ? CallEvents.NONE : new CallEvents(this, operation, clock);
+        return isEmpty() ? CallEvents.NONE : new CallEvents(this, operation, clock);
     }
 
-    /** Tells every listener, in order; what one throws is caught (and its first exception logged). */
-    void tell(Consumer<RequestListener> event) {
+    /**
+     * Tells every listener, in order; what one throws is caught (and its first exception logged).
+     *
+     * @param method the listener's method, a method reference (which captures nothing, so costs no object per event)
+     * @param event what to tell
+     */
+    <E> void tell(BiConsumer<RequestListener, E> method, E event) {
         for (int i = 0; i < listeners.size(); i++) {
             RequestListener listener = listeners.get(i);
             try {
-                event.accept(listener);
+                method.accept(listener, event);
             } catch (VirtualMachineError fatal) {
                 throw fatal;
             } catch (Throwable e) {
