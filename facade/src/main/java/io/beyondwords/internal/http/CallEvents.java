@@ -27,8 +27,7 @@ import okhttp3.Response;
  * The listener events of one call: what the transport and the retry interceptor report, timed by the client's clock
  * and handed to the client's {@link RequestListeners}. Used by one thread at a time (the call's, handing over to the
  * dispatcher's through OkHttp's queue), so it needs no lock. {@link #NONE} does nothing, for a client without
- * listeners (or with only listeners that override no method); an event no listener overrides the method of is
- * neither built nor timed.
+ * listeners.
  */
 public final class CallEvents {
     /** The events of a call nobody listens to: each method returns at once. */
@@ -57,14 +56,12 @@ public final class CallEvents {
 
     /** The call is about to run. */
     public void callStarted() {
-        // The start is read for the call's duration too, when only its end is heard.
-        if (listeners == null || !(listeners.hearCallStarted || listeners.hearCallEnded)) {
+        if (listeners == null) {
             return;
         }
         callStart = clock.instant();
-        if (listeners.hearCallStarted) {
-            listeners.tell(RequestListener::callStarted, new CallStarted(callId, operation, callStart));
-        }
+        CallStarted event = new CallStarted(callId, operation, callStart);
+        listeners.tell(RequestListener::callStarted, event);
     }
 
     /**
@@ -77,12 +74,7 @@ public final class CallEvents {
             return request;
         }
         attempt = number;
-        if (listeners.hearAttemptEnded) {
-            attemptStart = clock.instant();
-        }
-        if (!listeners.hearAttemptStarted) {
-            return request;
-        }
+        attemptStart = clock.instant();
         AttemptStarted event = new AttemptStarted(callId, operation, number);
         listeners.tell(RequestListener::attemptStarted, event);
         return listeners.withHeaders(event, request);
@@ -95,7 +87,7 @@ public final class CallEvents {
      * @param retryDelay the wait before the next attempt, or {@code null} when the call does not retry
      */
     void attemptEnded(Response response, IOException failure, boolean outcomeUnknown, Duration retryDelay) {
-        if (listeners == null || !listeners.hearAttemptEnded) {
+        if (listeners == null) {
             return;
         }
         int status = response == null ? 0 : response.code();
@@ -116,7 +108,7 @@ public final class CallEvents {
      * @param requestId the response's request id, or {@code null}
      */
     public void callSucceeded(int attempts, int status, String requestId) {
-        if (listeners == null || !listeners.hearCallEnded) {
+        if (listeners == null) {
             return;
         }
         CallEnded event = new CallEnded(callId, operation, attempts, status, Optional.ofNullable(requestId),
@@ -131,7 +123,7 @@ public final class CallEvents {
      * @param failure what the caller is about to see
      */
     public void callFailed(int attempts, Throwable failure) {
-        if (listeners == null || !listeners.hearCallEnded) {
+        if (listeners == null) {
             return;
         }
         int status = 0;

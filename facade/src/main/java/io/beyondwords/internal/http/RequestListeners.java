@@ -1,9 +1,6 @@
 package io.beyondwords.internal.http;
 
-import io.beyondwords.observability.AttemptEnded;
 import io.beyondwords.observability.AttemptStarted;
-import io.beyondwords.observability.CallEnded;
-import io.beyondwords.observability.CallStarted;
 import io.beyondwords.observability.Operation;
 import io.beyondwords.observability.RequestListener;
 import java.lang.System.Logger;
@@ -20,9 +17,6 @@ import okhttp3.Request;
 /**
  * A client's {@link RequestListener}s, each guarded so that one that throws never breaks a call: its exception is
  * caught, and the first one is logged. Immutable apart from those once-only flags; shared by all the client's calls.
- *
- * <p>An event no listener overrides the method of is never built: a call then costs what it would without listeners
- * for it (a listener of one event should not pay for the other three).
  */
 public final class RequestListeners {
     private static final Logger LOGGER = System.getLogger("io.beyondwords");
@@ -32,14 +26,6 @@ public final class RequestListeners {
 
     private final List<RequestListener> listeners;
     private final AtomicBoolean[] logged;
-    /** Whether any listener overrides {@link RequestListener#callStarted}. */
-    final boolean hearCallStarted;
-    /** Whether any listener overrides {@link RequestListener#attemptStarted} or {@link RequestListener#headersFor}. */
-    final boolean hearAttemptStarted;
-    /** Whether any listener overrides {@link RequestListener#attemptEnded}. */
-    final boolean hearAttemptEnded;
-    /** Whether any listener overrides {@link RequestListener#callEnded}. */
-    final boolean hearCallEnded;
 
     /** @param listeners the listeners, called in this order */
     public RequestListeners(List<RequestListener> listeners) {
@@ -48,44 +34,27 @@ public final class RequestListeners {
         for (int i = 0; i < logged.length; i++) {
             logged[i] = new AtomicBoolean();
         }
-        hearCallStarted = anyOverrides("callStarted", CallStarted.class);
-        hearAttemptStarted = anyOverrides("attemptStarted", AttemptStarted.class)
-                || anyOverrides("headersFor", AttemptStarted.class);
-        hearAttemptEnded = anyOverrides("attemptEnded", AttemptEnded.class);
-        hearCallEnded = anyOverrides("callEnded", CallEnded.class);
     }
 
-    private boolean anyOverrides(String method, Class<?> event) {
-        for (RequestListener listener : listeners) {
-            try {
-                if (listener.getClass().getMethod(method, event).getDeclaringClass() != RequestListener.class) {
-                    return true;
-                }
-            } catch (NoSuchMethodException | SecurityException e) {
-                return true; // cannot tell: assume it listens
-            }
-        }
-        return false;
-    }
-
-    /** @return whether there are none that hear anything, so a call need not describe itself */
+    /** @return whether there are none, so a call need not describe itself */
     public boolean isEmpty() {
-        return !(hearCallStarted || hearAttemptStarted || hearAttemptEnded || hearCallEnded);
+        return listeners.isEmpty();
     }
 
     /**
      * @param operation the operation a call runs
      * @param clock the client's clock, which times the call and its attempts
-     * @return the events of one call of it, or {@link CallEvents#NONE} when no listener hears any
+     * @return the events of one call of it, or {@link CallEvents#NONE} when there are no listeners
      */
     public CallEvents eventsOf(Operation operation, Clock clock) {
-        return isEmpty() ? CallEvents.NONE : new CallEvents(this, operation, clock);
+        return listeners.isEmpty() ? CallEvents.NONE : new CallEvents(this, operation, clock);
     }
 
     /**
      * Tells every listener, in order; what one throws is caught (and its first exception logged).
      *
-     * @param method the listener's method, a method reference (which captures nothing, so costs no object per event)
+     * @param method the listener's method: a method reference, which captures nothing, so telling costs no object
+     *     (a lambda capturing the event was one more per event)
      * @param event what to tell
      */
     <E> void tell(BiConsumer<RequestListener, E> method, E event) {
