@@ -11,7 +11,6 @@ import io.micrometer.observation.ObservationRegistry;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A Micrometer {@link Observation} per BeyondWords API call: register it with
@@ -32,8 +31,11 @@ public final class ObservationRequestListener implements RequestListener {
 
     private final ObservationRegistry registry;
     private final BeyondWordsObservationConvention convention;
-    /** The observations of the calls in flight, by call id; each call removes its own when it ends. */
-    private final CallsInFlight running = new CallsInFlight();
+    /**
+     * The observations of the calls in flight, by call id; each call removes its own when it ends. Sized well past the
+     * calls a client runs at once, so that concurrent calls rarely lock the same bin and the table never resizes.
+     */
+    private final Map<Long, Observation> running = new ConcurrentHashMap<>(512);
 
     private ObservationRequestListener(Builder builder) {
         this.registry = builder.registry;
@@ -64,7 +66,10 @@ public final class ObservationRequestListener implements RequestListener {
         BeyondWordsCallContext context = new BeyondWordsCallContext(call);
         Observation observation = Observation.createNotStarted(convention, DEFAULT_CONVENTION, () -> context,
                 registry);
-        running.put(call.callId(), observation.start());
+        Observation started = observation.start();
+        if (!started.isNoop()) { // a predicate of the registry refused it: nothing to stop, nothing to keep
+            running.put(call.callId(), started);
+        }
     }
 
     @Override
@@ -107,60 +112,6 @@ public final class ObservationRequestListener implements RequestListener {
     @Override
     public String toString() {
         return "ObservationRequestListener{convention=" + (convention == null ? DEFAULT_CONVENTION : convention) + '}';
-    }
-
-    /**
-     * The observations of the calls in flight by call id: a slot per id in a fixed table, the id's bits mixed so that
-     * the consecutive ids of concurrent calls fall on different cache lines; a call whose slot another call holds
-     * goes to a map. Each call's slot is written by that call alone (taken when empty, emptied by its owner), so
-     * most calls box no id and take no map entry, as a map by id would cost on each event.
-     */
-    private static final class CallsInFlight {
-        /** A power of two, well above the calls a client runs at once. */
-        private static final int SLOTS = 1024;
-        private static final int SHIFT = Long.SIZE - Integer.numberOfTrailingZeros(SLOTS);
-        /** The golden ratio's multiplier (Fibonacci hashing): spreads consecutive ids over the table. */
-        private static final long SPREAD = 0x9E3779B97F4A7C15L;
-
-        private final AtomicReferenceArray<Observation> slots = new AtomicReferenceArray<>(SLOTS);
-        private final Map<Long, Observation> overflow = new ConcurrentHashMap<>();
-
-        private static int slotOf(long callId) {
-            return (int) ((callId * SPREAD) >>> SHIFT);
-        }
-
-        private static boolean holds(Observation observation, long callId) {
-            return observation != null && observation.getContext() instanceof BeyondWordsCallContext context
-                    && context.callId() == callId;
-        }
-
-        void put(long callId, Observation observation) {
-            if (!holds(observation, callId)) {
-                return; // a no-op observation (a predicate of the registry refused it): nothing to stop
-            }
-            if (!slots.compareAndSet(slotOf(callId), null, observation)) {
-                overflow.put(callId, observation);
-            }
-        }
-
-        Observation get(long callId) {
-            Observation inSlot = slots.get(slotOf(callId));
-            if (holds(inSlot, callId)) {
-                return inSlot;
-            }
-            return overflow.isEmpty() ? null : overflow.get(callId);
-        }
-
-        Observation remove(long callId) {
-            int slot = slotOf(callId);
-            Observation inSlot = slots.get(slot);
-            if (holds(inSlot, callId)) {
-                // Only this call empties its slot, and no other call writes a slot that is not empty.
-                slots.set(slot, null);
-                return inSlot;
-            }
-            return overflow.isEmpty() ? null : overflow.remove(callId);
-        }
     }
 
     /** Builds an {@link ObservationRequestListener}. */

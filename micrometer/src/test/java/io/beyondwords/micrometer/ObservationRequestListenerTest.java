@@ -311,8 +311,8 @@ class ObservationRequestListenerTest {
     }
 
     /**
-     * More calls in flight than the listener has slots for, ended in another order than they started: each event
-     * still reaches its own call's observation (its carrier, its retry, its stop), whichever call holds its slot.
+     * Many calls in flight, ended in another order than they started: each event still reaches its own call's
+     * observation (its carrier, its retry, its stop).
      */
     @Test
     void manyCallsInFlightEachKeepTheirOwnObservation() {
