@@ -15,6 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class BeyondWordsCallContext extends RequestReplySenderContext<Map<String, String>, CallEnded> {
     private final CallStarted call;
+    /**
+     * The default convention's key values of the operation, once it looked them up: the same for any instance of it,
+     * and asked for several times per call. Set and read by the thread that starts or stops the observation.
+     */
+    DefaultBeyondWordsObservationConvention.OperationKeys operationKeys;
 
     BeyondWordsCallContext(CallStarted call) {
         super((carrier, name, value) -> {
@@ -23,8 +28,28 @@ public final class BeyondWordsCallContext extends RequestReplySenderContext<Map<
             }
         });
         this.call = call;
-        setCarrier(new ConcurrentHashMap<>());
         setRemoteServiceName("beyondwords");
+    }
+
+    /**
+     * The headers each attempt is sent with, made on first use: only a propagating handler asks for them, and a call
+     * observed without one need not build a map.
+     *
+     * @return the carrier
+     */
+    @Override
+    public Map<String, String> getCarrier() {
+        Map<String, String> carrier = super.getCarrier();
+        if (carrier == null) {
+            carrier = new ConcurrentHashMap<>();
+            setCarrier(carrier);
+        }
+        return carrier;
+    }
+
+    /** @return the headers a handler put, or {@code null} if none asked for the carrier */
+    Map<String, String> carrierIfMade() {
+        return super.getCarrier();
     }
 
     /** @return the operation the call runs */

@@ -1,5 +1,6 @@
 package io.beyondwords.micrometer;
 
+import io.beyondwords.errors.BeyondWordsException;
 import io.beyondwords.observability.AttemptEnded;
 import io.beyondwords.observability.AttemptStarted;
 import io.beyondwords.observability.CallEnded;
@@ -30,8 +31,11 @@ public final class ObservationRequestListener implements RequestListener {
 
     private final ObservationRegistry registry;
     private final BeyondWordsObservationConvention convention;
-    /** The observations of the calls in flight, by call id; each call removes its own when it ends. */
-    private final Map<Long, Observation> running = new ConcurrentHashMap<>();
+    /**
+     * The observations of the calls in flight, by call id; each call removes its own when it ends. Sized well past the
+     * calls a client runs at once, so that concurrent calls rarely lock the same bin and the table never resizes.
+     */
+    private final Map<Long, Observation> running = new ConcurrentHashMap<>(512);
 
     private ObservationRequestListener(Builder builder) {
         this.registry = builder.registry;
@@ -62,7 +66,10 @@ public final class ObservationRequestListener implements RequestListener {
         BeyondWordsCallContext context = new BeyondWordsCallContext(call);
         Observation observation = Observation.createNotStarted(convention, DEFAULT_CONVENTION, () -> context,
                 registry);
-        running.put(call.callId(), observation.start());
+        Observation started = observation.start();
+        if (!started.isNoop()) { // a predicate of the registry refused it: nothing to stop, nothing to keep
+            running.put(call.callId(), started);
+        }
     }
 
     @Override
@@ -71,8 +78,9 @@ public final class ObservationRequestListener implements RequestListener {
         if (observation == null || !(observation.getContext() instanceof BeyondWordsCallContext context)) {
             return Map.of();
         }
-        Map<String, String> carrier = context.getCarrier();
-        return carrier == null ? Map.of() : Map.copyOf(carrier);
+        // Without a propagating handler there is no carrier, or an empty one: nothing to copy.
+        Map<String, String> carrier = context.carrierIfMade();
+        return carrier == null || carrier.isEmpty() ? Map.of() : Map.copyOf(carrier);
     }
 
     @Override
@@ -94,7 +102,10 @@ public final class ObservationRequestListener implements RequestListener {
         if (observation.getContext() instanceof BeyondWordsCallContext context) {
             context.setResponse(call);
         }
-        call.failure().ifPresent(observation::error);
+        BeyondWordsException failure = call.failure().orElse(null);
+        if (failure != null) {
+            observation.error(failure);
+        }
         observation.stop();
     }
 

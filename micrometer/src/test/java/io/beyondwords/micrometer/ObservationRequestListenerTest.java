@@ -8,8 +8,12 @@ import io.beyondwords.BeyondWordsClient;
 import io.beyondwords.backgroundtracks.BackgroundTrackCreateParams;
 import io.beyondwords.errors.ApiConnectionException;
 import io.beyondwords.errors.NotFoundException;
+import io.beyondwords.observability.AttemptEnded;
 import io.beyondwords.observability.AttemptStarted;
+import io.beyondwords.observability.CallEnded;
 import io.beyondwords.observability.CallStarted;
+import io.beyondwords.observability.ErrorType;
+import io.beyondwords.observability.Operation;
 import io.beyondwords.observability.RequestListener;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
@@ -24,9 +28,13 @@ import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.transport.SenderContext;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
@@ -300,6 +308,42 @@ class ObservationRequestListenerTest {
         try (BeyondWordsClient client = client(ObservationRequestListener.create(ObservationRegistry.NOOP))) {
             assertThat(client.backgroundTracks().retrieve(1).name()).isEqualTo("a");
         }
+    }
+
+    /**
+     * Many calls in flight, ended in another order than they started: each event still reaches its own call's
+     * observation (its carrier, its retry, its stop).
+     */
+    @Test
+    void manyCallsInFlightEachKeepTheirOwnObservation() {
+        Operation operation = new Operation("BackgroundTracks.retrieve", "GET", "background_tracks/{id}");
+        ObservationRequestListener listener = ObservationRequestListener.create(registry);
+        List<Long> ids = new ArrayList<>();
+        for (long id = 1; id <= 3000; id++) {
+            ids.add(id * 7); // spread like the ids of several clients' calls
+        }
+        for (long id : ids) {
+            listener.callStarted(new CallStarted(id, operation, Instant.EPOCH));
+        }
+        Collections.shuffle(ids, new Random(27));
+        for (long id : ids) {
+            assertThat(listener.headersFor(new AttemptStarted(id, operation, 1)))
+                    .containsExactly(Map.entry("traceparent", "trace-of-beyondwords.client.requests"));
+            listener.attemptEnded(new AttemptEnded(id, operation, 1, 503, Optional.empty(),
+                    Optional.of(ErrorType.SERVER), false, true, Duration.ofMillis(1), Duration.ZERO));
+            listener.callEnded(new CallEnded(id, operation, 2, 200, Optional.of("r-" + id), Optional.empty(), false,
+                    Duration.ZERO, Optional.empty()));
+        }
+
+        assertThat(events).hasSize(ids.size()).containsOnly("retry");
+        assertThat(stopped).hasSize(ids.size()).allSatisfy(c -> {
+            BeyondWordsCallContext call = (BeyondWordsCallContext) c;
+            assertThat(call.ended()).hasValueSatisfying(e -> assertThat(e.callId()).isEqualTo(call.callId()));
+            assertThat(c.getHighCardinalityKeyValue("request.id").getValue())
+                    .isEqualTo("r-" + call.callId());
+        });
+        // Every call ended: a later event of any of them finds nothing.
+        assertThat(listener.headersFor(new AttemptStarted(ids.get(0), operation, 3))).isEmpty();
     }
 
     /** The key is in no name, key value or carrier of any observation. */

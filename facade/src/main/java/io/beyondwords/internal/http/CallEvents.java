@@ -11,6 +11,7 @@ import io.beyondwords.observability.CallEnded;
 import io.beyondwords.observability.CallStarted;
 import io.beyondwords.observability.ErrorType;
 import io.beyondwords.observability.Operation;
+import io.beyondwords.observability.RequestListener;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -60,7 +61,7 @@ public final class CallEvents {
         }
         callStart = clock.instant();
         CallStarted event = new CallStarted(callId, operation, callStart);
-        listeners.tell(l -> l.callStarted(event));
+        listeners.tell(RequestListener::callStarted, event);
     }
 
     /**
@@ -75,7 +76,7 @@ public final class CallEvents {
         attempt = number;
         attemptStart = clock.instant();
         AttemptStarted event = new AttemptStarted(callId, operation, number);
-        listeners.tell(l -> l.attemptStarted(event));
+        listeners.tell(RequestListener::attemptStarted, event);
         return listeners.withHeaders(event, request);
     }
 
@@ -96,7 +97,7 @@ public final class CallEvents {
         Optional<ErrorType> type = failure != null ? Optional.of(ofFailure(failure)) : ofStatus(status);
         AttemptEnded event = new AttemptEnded(callId, operation, attempt, status, requestId, type, outcomeUnknown,
                 retryDelay != null, retryDelay == null ? Duration.ZERO : retryDelay, since(attemptStart));
-        listeners.tell(l -> l.attemptEnded(event));
+        listeners.tell(RequestListener::attemptEnded, event);
     }
 
     /**
@@ -112,7 +113,7 @@ public final class CallEvents {
         }
         CallEnded event = new CallEnded(callId, operation, attempts, status, Optional.ofNullable(requestId),
                 Optional.empty(), false, since(callStart), Optional.empty());
-        listeners.tell(l -> l.callEnded(event));
+        listeners.tell(RequestListener::callEnded, event);
     }
 
     /**
@@ -146,7 +147,7 @@ public final class CallEvents {
         boolean unknown = sdkFailure.map(BeyondWordsException::isOutcomeUnknown).orElse(false);
         CallEnded event = new CallEnded(callId, operation, attempts, status, requestId, Optional.of(type), unknown,
                 since(callStart), sdkFailure);
-        listeners.tell(l -> l.callEnded(event));
+        listeners.tell(RequestListener::callEnded, event);
     }
 
     private Duration since(Instant start) {

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import okhttp3.Headers;
 import okhttp3.Request;
 
@@ -50,12 +50,18 @@ public final class RequestListeners {
         return listeners.isEmpty() ? CallEvents.NONE : new CallEvents(this, operation, clock);
     }
 
-    /** Tells every listener, in order; what one throws is caught (and its first exception logged). */
-    void tell(Consumer<RequestListener> event) {
+    /**
+     * Tells every listener, in order; what one throws is caught (and its first exception logged).
+     *
+     * @param method the listener's method: a method reference, which captures nothing, so telling costs no object
+     *     (a lambda capturing the event was one more per event)
+     * @param event what to tell
+     */
+    <E> void tell(BiConsumer<RequestListener, E> method, E event) {
         for (int i = 0; i < listeners.size(); i++) {
             RequestListener listener = listeners.get(i);
             try {
-                event.accept(listener);
+                method.accept(listener, event);
             } catch (VirtualMachineError fatal) {
                 throw fatal;
             } catch (Throwable e) {
