@@ -316,7 +316,8 @@ class ObservationRequestListenerTest {
      */
     @Test
     void manyCallsInFlightEachKeepTheirOwnObservation() {
-        Operation operation = new Operation("BackgroundTracks.retrieve", "GET", "background_tracks/{id}");
+        Operation operation = new Operation("BackgroundTracks.retrieve", "GET", "background_tracks/{id}",
+                "background_tracks#show");
         ObservationRequestListener listener = ObservationRequestListener.create(registry);
         List<Long> ids = new ArrayList<>();
         for (long id = 1; id <= 3000; id++) {
