@@ -23,21 +23,13 @@ final class ParamChecks {
         String v = itemWord == null ? name : Names.camel(Names.singular(name));
         boolean uri = t.kind == Kind.URI;
         if (schema.getMinimum() != null) {
-            CheckModel c = new CheckModel(v, subject, uri);
+            CheckModel c = bound(new CheckModel(v, subject, uri), schema.getMinimum(), schema.getExclusiveMinimum(), t);
             c.minimum = true;
-            c.exclusive = Boolean.TRUE.equals(schema.getExclusiveMinimum());
-            c.bound = number(schema.getMinimum(), t);
-            c.longBound = t.kind == Kind.LONG;
-            c.decimal = t.kind == Kind.DECIMAL;
             checks.add(c);
         }
         if (schema.getMaximum() != null) {
-            CheckModel c = new CheckModel(v, subject, uri);
+            CheckModel c = bound(new CheckModel(v, subject, uri), schema.getMaximum(), schema.getExclusiveMaximum(), t);
             c.maximum = true;
-            c.exclusive = Boolean.TRUE.equals(schema.getExclusiveMaximum());
-            c.bound = number(schema.getMaximum(), t);
-            c.longBound = t.kind == Kind.LONG;
-            c.decimal = t.kind == Kind.DECIMAL;
             checks.add(c);
         }
         if (schema.getMinLength() != null && schema.getMinLength() > 0) {
@@ -75,6 +67,15 @@ final class ParamChecks {
             return "must be an absolute http(s) URL";
         }
         return "must match the pattern " + ValueSchemas.javaString(regex).replace("\\", "\\\\");
+    }
+
+    /** Sets what a minimum and a maximum share: the bound, whether it is exclusive, and its literal's kind. */
+    private static CheckModel bound(CheckModel c, BigDecimal value, Boolean exclusive, TypeRef t) {
+        c.exclusive = Boolean.TRUE.equals(exclusive);
+        c.bound = number(value, t);
+        c.longBound = t.kind == Kind.LONG;
+        c.decimal = t.kind == Kind.DECIMAL;
+        return c;
     }
 
     /** @return the bound as a number of the param's type: a {@code double}'s has a fraction */
