@@ -53,8 +53,7 @@ public final class RequestListeners {
     /**
      * Tells every listener, in order; what one throws is caught (and its first exception logged).
      *
-     * @param method the listener's method: a method reference, which captures nothing, so telling costs no object
-     *     (a lambda capturing the event was one more per event)
+     * @param method the listener's method: a method reference, which captures nothing, so telling allocates nothing
      * @param event what to tell
      */
     <E> void tell(BiConsumer<RequestListener, E> method, E event) {
